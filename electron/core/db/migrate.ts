@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/contract/errors';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string | ((db: Database) => void);
+}
+
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.at(-1)?.version ?? 0;
+}
+
+/**
+ * Refuses a database written by a newer Rencana before anything touches it, so the user can
+ * still open it with that newer version.
+ */
+export function assertNotFromFuture(db: Database, migrations: readonly Migration[]): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const supported = latestVersion(migrations);
+  if (current > supported) {
+    throw new AppError(
+      'db_from_future',
+      `This database was written by a newer version of Rencana (schema ${current}; this version reads up to ${supported}).`,
+      { details: { found: current, supported } },
+    );
+  }
+  return current;
+}
+
+/**
+ * Applies the pending migrations, each in its own transaction together with its
+ * `user_version` bump, after copying the file to `backupDir` (Signal Desktop's pattern).
+ */
+export function migrate(db: Database, migrations: readonly Migration[], backupDir: string | null): number {
+  const current = assertNotFromFuture(db, migrations);
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return current;
+
+  if (current > 0 && backupDir) {
+    fs.mkdirSync(backupDir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const target = path.join(backupDir, `before-migration-v${current}-${stamp}.sqlite`);
+    db.prepare('VACUUM INTO ?').run(target);
+  }
+
+  for (const m of pending) {
+    db.transaction(() => {
+      if (typeof m.up === 'string') db.exec(m.up);
+      else m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return latestVersion(migrations);
+}

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { contract, isMethod } from '../../shared/contract/methods';
+import { AppError, type AppErrorShape, type FieldIssue, type Reply } from '../../shared/contract/errors';
+import type { Handlers } from './handlers';
+
+export type Dispatch = (method: string, input: unknown) => Promise<Reply<unknown>>;
+
+export interface DispatchOptions {
+  /** Check handler outputs against the contract too (tests turn this on; it costs time on big lists). */
+  validateOutput?: boolean;
+  onInternalError?: (method: string, err: unknown) => void;
+}
+
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message }));
+}
+
+/**
+ * The core's single entry point: every transport calls this. Unknown methods and invalid
+ * inputs never reach a handler; every failure comes back as a typed error, never a throw.
+ */
+export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): Dispatch {
+  return async (method, input) => {
+    try {
+      if (!isMethod(method)) throw new AppError('unknown_method', `Unknown method: ${method}`, { details: { method } });
+      const spec = contract[method];
+      const parsed = spec.input.safeParse(input ?? {});
+      if (!parsed.success) {
+        throw new AppError('invalid_input', `Invalid input for ${method}`, { issues: toFieldIssues(parsed.error) });
+      }
+      const handler = handlers[method] as (i: unknown) => unknown;
+      const value = await handler(parsed.data);
+      if (opts.validateOutput) {
+        const out = spec.output.safeParse(value);
+        if (!out.success) {
+          throw new AppError('internal', `Output of ${method} breaks the contract`, { issues: toFieldIssues(out.error) });
+        }
+      }
+      return { ok: true, value };
+    } catch (err) {
+      return { ok: false, error: toErrorShape(method, err, opts) };
+    }
+  };
+}
+
+function toErrorShape(method: string, err: unknown, opts: DispatchOptions): AppErrorShape {
+  if (err instanceof AppError) return err.toJSON();
+  const e = err as { code?: string; message?: string };
+  // SQLite constraint failures mean the input broke a rule the schema could not see.
+  if (typeof e.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) {
+    return { code: 'conflict', message: e.message ?? 'constraint failed' };
+  }
+  opts.onInternalError?.(method, err);
+  return { code: 'internal', message: e.message ?? String(err) };
+}

@@ -1,0 +1,67 @@
+import type { Database } from 'better-sqlite3';
+import type { Method, Output, ParsedInput } from '../../shared/contract/methods';
+import { AppError } from '../../shared/contract/errors';
+import { campaignService } from './services/campaigns';
+import { clientService } from './services/clients';
+import { settingsService } from './services/settings';
+import { slotService } from './services/slots';
+import { loadSample } from './seed/load';
+
+export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
+
+export interface HandlerContext {
+  db: Database;
+  dataDir: string;
+  dbPath: string;
+  schemaVersion: number;
+  version: string;
+}
+
+/** Binds every contract method to its service. The dispatcher has already validated the input. */
+export function createHandlers(ctx: HandlerContext): Handlers {
+  const { db } = ctx;
+  const clients = clientService(db);
+  const campaigns = campaignService(db, (id) => void clients.get({ id }));
+  const slots = slotService(db, {
+    clientZone: (id) => clients.get({ id }).timezone,
+    assertCampaignOf(campaignId, clientId) {
+      if (campaigns.load(campaignId).clientId !== clientId) {
+        throw new AppError('invalid_input', 'That campaign belongs to another client', {
+          issues: [{ path: 'campaignId', code: 'other_client', message: 'campaign belongs to another client' }],
+        });
+      }
+    },
+  });
+  const settings = settingsService(db);
+
+  return {
+    'app.info': () => ({
+      version: ctx.version,
+      dataDir: ctx.dataDir,
+      dbPath: ctx.dbPath,
+      schemaVersion: ctx.schemaVersion,
+      clientCount: clients.count(),
+    }),
+    'app.loadSample': (input) => loadSample(db, { clients: input.clients, months: input.months, seed: Date.now() }),
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+    'clients.list': (input) => clients.list(input),
+    'clients.get': (input) => clients.get(input),
+    'clients.create': (input) => clients.create(input),
+    'clients.update': (input) => clients.update(input),
+    'clients.archive': (input) => clients.archive(input),
+    'clients.restore': (input) => clients.restore(input),
+    'campaigns.list': (input) => campaigns.list(input),
+    'campaigns.get': (input) => campaigns.load(input.id),
+    'campaigns.create': (input) => campaigns.create(input),
+    'campaigns.update': (input) => campaigns.update(input),
+    'campaigns.archive': (input) => campaigns.archive(input),
+    'campaigns.restore': (input) => campaigns.restore(input),
+    'slots.list': (input) => slots.list(input),
+    'slots.get': (input) => slots.load(input.id),
+    'slots.create': (input) => slots.create(input),
+    'slots.update': (input) => slots.update(input),
+    'slots.delete': (input) => slots.remove(input),
+    'slots.restore': (input) => slots.restore(input),
+  };
+}

@@ -1,0 +1,30 @@
+import { openDatabase } from './db/open';
+import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
+import { createHandlers } from './handlers';
+
+export { resolveDataDir } from './paths';
+
+export interface CoreOptions extends DispatchOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  version?: string;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  dataDir: string;
+  dbPath: string;
+  close(): void;
+}
+
+/** The backend as a plain Node object: open the store, bind the handlers, expose `dispatch`. */
+export function createCore(opts: CoreOptions): Core {
+  const { db, dbPath, schemaVersion } = openDatabase({ dataDir: opts.dataDir, nativeBinding: opts.nativeBinding });
+  const handlers = createHandlers({ db, dataDir: opts.dataDir, dbPath, schemaVersion, version: opts.version ?? '0.0.0' });
+  return {
+    dispatch: createDispatch(handlers, opts),
+    dataDir: opts.dataDir,
+    dbPath,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,98 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/contract/errors';
+import type { ParsedInput } from '../../../shared/contract/methods';
+import type { Campaign } from '../../../shared/contract/schemas';
+import { stripUndefined } from './clients';
+import { newId, now } from './ids';
+
+interface CampaignRow {
+  id: string;
+  client_id: string;
+  name: string;
+  objective: string;
+  start_date: string;
+  end_date: string;
+  color: string;
+  kpi_targets: string;
+  budget: number | null;
+  status: Campaign['status'];
+  notes: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const toCampaign = (r: CampaignRow): Campaign => ({
+  id: r.id,
+  clientId: r.client_id,
+  name: r.name,
+  objective: r.objective,
+  startDate: r.start_date,
+  endDate: r.end_date,
+  color: r.color,
+  kpiTargets: JSON.parse(r.kpi_targets) as Campaign['kpiTargets'],
+  budget: r.budget,
+  status: r.status,
+  notes: r.notes,
+  archived: r.archived_at !== null,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function campaignService(db: Database, assertClient: (id: string) => void) {
+  const q = {
+    get: db.prepare<[string], CampaignRow>('SELECT * FROM campaigns WHERE id = ?'),
+    insert: db.prepare(
+      `INSERT INTO campaigns (id, client_id, name, objective, start_date, end_date, color, kpi_targets, budget, status, notes, created_at, updated_at)
+       VALUES (@id, @clientId, @name, @objective, @startDate, @endDate, @color, @kpi, @budget, @status, @notes, @ts, @ts)`,
+    ),
+    update: db.prepare(
+      `UPDATE campaigns SET name=@name, objective=@objective, start_date=@startDate, end_date=@endDate, color=@color,
+       kpi_targets=@kpi, budget=@budget, status=@status, notes=@notes, updated_at=@ts WHERE id=@id`,
+    ),
+    setArchived: db.prepare<[string | null, string, string]>('UPDATE campaigns SET archived_at = ?, updated_at = ? WHERE id = ?'),
+  };
+
+  function load(id: string): Campaign {
+    const row = q.get.get(id);
+    if (!row) throw new AppError('not_found', `No campaign with id ${id}`, { details: { entity: 'campaign', id } });
+    return toCampaign(row);
+  }
+
+  return {
+    load,
+    list(input: ParsedInput<'campaigns.list'>): Campaign[] {
+      const where: string[] = [];
+      const args: unknown[] = [];
+      if (!input.includeArchived) where.push('archived_at IS NULL');
+      if (input.clientIds) {
+        if (input.clientIds.length === 0) return [];
+        where.push(`client_id IN (${input.clientIds.map(() => '?').join(',')})`);
+        args.push(...input.clientIds);
+      }
+      // Ranges overlap when each starts before the other ends.
+      if (input.to) (where.push('start_date <= ?'), args.push(input.to));
+      if (input.from) (where.push('end_date >= ?'), args.push(input.from));
+      const sql = `SELECT * FROM campaigns ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY start_date, name`;
+      return (db.prepare(sql).all(...args) as CampaignRow[]).map(toCampaign);
+    },
+    create: db.transaction((input: ParsedInput<'campaigns.create'>): Campaign => {
+      assertClient(input.clientId);
+      const id = newId();
+      q.insert.run({ ...input, id, kpi: JSON.stringify(input.kpiTargets), ts: now() });
+      return load(id);
+    }),
+    update: db.transaction(({ id, patch }: ParsedInput<'campaigns.update'>): Campaign => {
+      const next = { ...load(id), ...stripUndefined(patch) };
+      if (next.endDate < next.startDate) {
+        throw new AppError('invalid_input', 'The campaign would end before it starts', {
+          issues: [{ path: 'endDate', code: 'range', message: 'end date is before start date' }],
+        });
+      }
+      q.update.run({ ...next, id, kpi: JSON.stringify(next.kpiTargets), ts: now() });
+      return load(id);
+    }),
+    archive: db.transaction(({ id }: { id: string }) => (load(id), q.setArchived.run(now(), now(), id), load(id))),
+    restore: db.transaction(({ id }: { id: string }) => (load(id), q.setArchived.run(null, now(), id), load(id))),
+  };
+}

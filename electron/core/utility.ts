@@ -1,0 +1,41 @@
+import { createCore } from './index';
+import { AppError } from '../../shared/contract/errors';
+
+/**
+ * Entry of the core inside Electron's utilityProcess. Main sends one MessagePort; every request
+ * on it is `{ id, method, input }` and gets `{ id, reply }`. The types of Electron's
+ * `process.parentPort` are written out here because this layer must not import `electron`.
+ */
+interface PortLike {
+  on(event: 'message', listener: (e: { data: unknown; ports: PortLike[] }) => void): void;
+  postMessage(message: unknown): void;
+  start(): void;
+}
+const parentPort = (process as unknown as { parentPort?: PortLike }).parentPort;
+if (!parentPort) throw new Error('utility.ts runs only inside an Electron utilityProcess');
+
+let core: ReturnType<typeof createCore> | null = null;
+let startupError: AppError | null = null;
+try {
+  core = createCore({
+    dataDir: process.env.RENCANA_DATA_DIR ?? '',
+    nativeBinding: process.env.RENCANA_SQLITE_BINDING || undefined,
+    version: process.env.RENCANA_VERSION,
+  });
+} catch (err) {
+  startupError = err instanceof AppError ? err : new AppError('db_unavailable', (err as Error).message);
+}
+
+parentPort.on('message', (e) => {
+  const port = e.ports[0];
+  if (!port) return;
+  port.on('message', ({ data }) => {
+    const { id, method, input } = data as { id: number; method: string; input: unknown };
+    if (!core) {
+      port.postMessage({ id, reply: { ok: false, error: startupError?.toJSON() } });
+      return;
+    }
+    void core.dispatch(method, input).then((reply) => port.postMessage({ id, reply }));
+  });
+  port.start();
+});

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createCore } from './index';
+import { resolveDataDir } from './paths';
+import { startHttpTransport } from './transport/http';
+import { AppError } from '../../shared/contract/errors';
+
+/**
+ * `npm run web`: the real core on the loopback transport, serving the built renderer.
+ * Prints `RENCANA_URL=...` once ready; the tests read that line.
+ */
+async function main() {
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '0' }, static: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
+  const port = Number(values.port ?? process.env.RENCANA_PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${values.port}`);
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const staticDir = values.static ?? path.resolve(here, '../renderer');
+
+  const core = createCore({
+    dataDir,
+    version: process.env.npm_package_version ?? '0.1.0',
+    validateOutput: process.env.RENCANA_VALIDATE_OUTPUT === '1',
+    onInternalError: (method, err) => console.error(`[core] ${method} failed:`, err),
+  });
+  const transport = await startHttpTransport({ dispatch: core.dispatch, staticDir, port });
+  console.log(`Rencana data: ${core.dbPath}`);
+  console.log(`RENCANA_URL=${transport.url}`);
+
+  const stop = () => {
+    void transport.close().finally(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof AppError) console.error(`Rencana cannot start: ${err.message}`);
+  else console.error('Rencana cannot start:', err);
+  process.exit(1);
+});

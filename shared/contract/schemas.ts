@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { FORMATS, PLATFORMS } from '../domain/platforms';
+import { SLOT_STATUSES } from '../domain/status';
+import { isValidTimeZone } from '../domain/time';
+
+/** Building blocks shared by the contract's methods. */
+
+export const Id = z.string().min(1).max(64);
+export const LocalDate = z.iso.date(); // 'YYYY-MM-DD', a calendar day with no time zone
+export const Instant = z.iso.datetime({ offset: false }); // UTC, ends in Z
+export const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must look like #1a2b3c');
+export const TimeZone = z.string().min(1).max(64).refine(isValidTimeZone, 'unknown time zone');
+export const PlatformId = z.enum(PLATFORMS);
+export const FormatId = z.enum(FORMATS);
+export const SlotStatusId = z.enum(SLOT_STATUSES);
+
+const text = (max: number) => z.string().max(max);
+
+type Defaults<T extends z.ZodRawShape> = { [K in keyof T]?: z.output<T[K]> };
+type WithDefaults<T extends z.ZodRawShape, D> = {
+  [K in keyof T]: K extends keyof D ? z.ZodDefault<T[K]> : T[K];
+};
+/**
+ * An object schema whose listed fields fall back to a default on create. Patches use the bare
+ * shape with `.partial()`: zod 4 applies defaults inside optional fields, which would turn a
+ * one-field patch into a reset of every defaulted field.
+ */
+function withDefaults<T extends z.ZodRawShape, D extends Defaults<T>>(shape: T, defaults: D) {
+  const out: Record<string, z.ZodType> = { ...(shape as unknown as Record<string, z.ZodType>) };
+  for (const key of Object.keys(defaults)) {
+    out[key] = (shape[key] as z.ZodType).default(defaults[key] as never);
+  }
+  return z.object(out as WithDefaults<T, D>);
+}
+const name = z.string().trim().min(1).max(120);
+
+export const Account = z.object({
+  platform: PlatformId,
+  handle: z.string().trim().min(1).max(100),
+});
+export type Account = z.infer<typeof Account>;
+
+export const PackageItem = z.object({
+  platform: PlatformId,
+  format: FormatId,
+  perMonth: z.number().int().min(1).max(500),
+});
+export type PackageItem = z.infer<typeof PackageItem>;
+
+const clientShape = {
+  name,
+  color: Color,
+  timezone: TimeZone,
+  brandVoice: text(4000),
+  audience: text(4000),
+  notes: text(10000),
+  accounts: z.array(Account).max(50),
+  package: z.array(PackageItem).max(50),
+};
+export const ClientFields = withDefaults(clientShape, {
+  timezone: 'Asia/Jakarta',
+  brandVoice: '',
+  audience: '',
+  notes: '',
+  accounts: [],
+  package: [],
+});
+export const ClientPatch = z.object(clientShape).partial();
+
+export const Client = z.object(clientShape).extend({
+  id: Id,
+  archived: z.boolean(),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type Client = z.infer<typeof Client>;
+
+export const KpiTarget = z.object({
+  metric: z.string().trim().min(1).max(80),
+  target: z.number().finite().nonnegative(),
+  unit: text(20),
+});
+
+export const CAMPAIGN_STATUSES = ['planned', 'active', 'done', 'cancelled'] as const;
+
+const campaignShape = {
+  clientId: Id,
+  name,
+  objective: text(4000),
+  startDate: LocalDate,
+  endDate: LocalDate,
+  color: Color,
+  kpiTargets: z.array(KpiTarget).max(30),
+  /** Rupiah, whole. */
+  budget: z.number().int().nonnegative().max(1e13).nullable(),
+  status: z.enum(CAMPAIGN_STATUSES),
+  notes: text(10000),
+};
+const CampaignBase = withDefaults(campaignShape, {
+  objective: '',
+  kpiTargets: [],
+  budget: null,
+  status: 'planned',
+  notes: '',
+});
+const rangeInOrder = (c: { startDate: string; endDate: string }) => c.endDate >= c.startDate;
+const rangeMessage = { message: 'end date is before start date', path: ['endDate'] };
+
+export const CampaignFields = CampaignBase.refine(rangeInOrder, rangeMessage);
+export const Campaign = z.object(campaignShape).extend({
+  id: Id,
+  archived: z.boolean(),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type Campaign = z.infer<typeof Campaign>;
+export const CampaignPatch = z
+  .object(campaignShape)
+  .omit({ clientId: true })
+  .partial()
+  .refine((c) => !c.startDate || !c.endDate || rangeInOrder({ startDate: c.startDate, endDate: c.endDate }), rangeMessage);
+
+export const Variant = z.object({
+  platform: PlatformId,
+  /** TipTap/ProseMirror JSON document; the core stores it as given. */
+  doc: z.json().nullable(),
+  /** Exactly the text to paste on the platform. */
+  plain: text(100_000),
+});
+export type Variant = z.infer<typeof Variant>;
+
+const slotShape = {
+  clientId: Id,
+  campaignId: Id.nullable(),
+  startsAt: Instant,
+  pillar: text(80),
+  format: FormatId,
+  topic: text(500),
+  visualBrief: text(10000),
+  status: SlotStatusId,
+  pic: text(120),
+  postUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  variants: z.array(Variant).max(PLATFORMS.length),
+};
+export const SlotFields = withDefaults(slotShape, {
+  campaignId: null,
+  pillar: '',
+  format: 'feed',
+  topic: '',
+  visualBrief: '',
+  status: 'draft',
+  pic: '',
+  postUrl: '',
+  variants: [],
+});
+export const Slot = z.object(slotShape).extend({
+  id: Id,
+  /** The client's IANA zone at the time the slot was saved; the UI shows the time there. */
+  timezone: z.string(),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type Slot = z.infer<typeof Slot>;
+export const SlotPatch = z.object(slotShape).omit({ clientId: true }).partial();
+
+export const Settings = z.object({
+  language: z.enum(['id', 'en']).nullable(),
+  theme: z.enum(['light', 'dark', 'auto']),
+});
+export type Settings = z.infer<typeof Settings>;
