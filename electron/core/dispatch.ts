@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { contract, isMethod } from '../../shared/contract/methods';
-import { AppError, type AppErrorShape, type FieldIssue, type Reply } from '../../shared/contract/errors';
+import { AppError, type AppErrorShape, type Reply } from '../../shared/contract/errors';
+import { toFieldIssues } from '../../shared/contract/validate';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Reply<unknown>>;
@@ -9,10 +9,6 @@ export interface DispatchOptions {
   /** Check handler outputs against the contract too (tests turn this on; it costs time on big lists). */
   validateOutput?: boolean;
   onInternalError?: (method: string, err: unknown) => void;
-}
-
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message }));
 }
 
 /**

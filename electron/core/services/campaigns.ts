@@ -59,6 +59,12 @@ export function campaignService(db: Database, assertClient: (id: string) => void
     return toCampaign(row);
   }
 
+  function setArchived(id: string, at: string | null): Campaign {
+    load(id);
+    q.setArchived.run(at, now(), id);
+    return load(id);
+  }
+
   return {
     load,
     list(input: ParsedInput<'campaigns.list'>): Campaign[] {
@@ -71,8 +77,14 @@ export function campaignService(db: Database, assertClient: (id: string) => void
         args.push(...input.clientIds);
       }
       // Ranges overlap when each starts before the other ends.
-      if (input.to) (where.push('start_date <= ?'), args.push(input.to));
-      if (input.from) (where.push('end_date >= ?'), args.push(input.from));
+      if (input.to) {
+        where.push('start_date <= ?');
+        args.push(input.to);
+      }
+      if (input.from) {
+        where.push('end_date >= ?');
+        args.push(input.from);
+      }
       const sql = `SELECT * FROM campaigns ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY start_date, name`;
       return (db.prepare(sql).all(...args) as CampaignRow[]).map(toCampaign);
     },
@@ -92,7 +104,7 @@ export function campaignService(db: Database, assertClient: (id: string) => void
       q.update.run({ ...next, id, kpi: JSON.stringify(next.kpiTargets), ts: now() });
       return load(id);
     }),
-    archive: db.transaction(({ id }: { id: string }) => (load(id), q.setArchived.run(now(), now(), id), load(id))),
-    restore: db.transaction(({ id }: { id: string }) => (load(id), q.setArchived.run(null, now(), id), load(id))),
+    archive: db.transaction(({ id }: { id: string }) => setArchived(id, now())),
+    restore: db.transaction(({ id }: { id: string }) => setArchived(id, null)),
   };
 }

@@ -122,7 +122,7 @@ function serveStatic(
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     };
-    if (file.endsWith('.html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+    if (file.endsWith('.html')) headers['Content-Security-Policy'] = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
     res.writeHead(200, headers);
     res.end(data);
   });

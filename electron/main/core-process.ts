@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { MessageChannelMain, utilityProcess, type MessagePortMain, type UtilityProcess } from 'electron';
+import type { AppErrorShape, Reply } from '../../shared/contract/errors';
+
+export interface CoreProcess {
+  call(method: string, input: unknown): Promise<Reply<unknown>>;
+  stop(): void;
+}
+
+/**
+ * Runs the core in a utilityProcess so SQLite work and exports never block the window, and
+ * talks to it over a MessagePort with numbered requests.
+ */
+export function startCoreProcess(opts: { dataDir: string; nativeBinding: string | null; version: string }): CoreProcess {
+  const child: UtilityProcess = utilityProcess.fork(path.join(__dirname, 'core.js'), [], {
+    serviceName: 'Rencana core',
+    env: {
+      ...process.env,
+      RENCANA_DATA_DIR: opts.dataDir,
+      RENCANA_SQLITE_BINDING: opts.nativeBinding ?? '',
+      RENCANA_VERSION: opts.version,
+    },
+    stdio: 'inherit',
+  });
+  const { port1, port2 } = new MessageChannelMain();
+  child.postMessage({ type: 'connect' }, [port2]);
+
+  let nextId = 1;
+  const pending = new Map<number, (reply: Reply<unknown>) => void>();
+  const port: MessagePortMain = port1;
+  port.on('message', (e) => {
+    const { id, reply } = e.data as { id: number; reply: Reply<unknown> };
+    pending.get(id)?.(reply);
+    pending.delete(id);
+  });
+  port.start();
+
+  child.on('exit', (code) => {
+    const error: AppErrorShape = { code: 'transport', message: `The core process ended (code ${code})` };
+    for (const resolve of pending.values()) resolve({ ok: false, error });
+    pending.clear();
+  });
+
+  return {
+    call(method, input) {
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        port.postMessage({ id, method, input });
+      });
+    },
+    stop() {
+      port.close();
+      child.kill();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Playwright's own browser download is not available everywhere (DESIGN.md §4): use the browser
+ * named by RENCANA_CHROMIUM, then Debian's /usr/bin/chromium, then Playwright's default.
+ */
+function chromiumPath(): string | undefined {
+  const fromEnv = process.env.RENCANA_CHROMIUM;
+  if (fromEnv) return fromEnv;
+  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return undefined;
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    viewport: { width: 1440, height: 900 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+});

@@ -1,0 +1,194 @@
+import { Alert, Button, ColorInput, Divider, Group, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { IconArchive, IconArchiveOff, IconDeviceFloppy } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account, Client, PackageItem } from '../../../../shared/contract/schemas';
+import { useApiMutation } from '../../api/queries';
+import { navigate } from '../../app/route';
+import { errorMessage, fieldErrors } from '../../ui/errors';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { AccountsEditor } from './AccountsEditor';
+import { PackageEditor } from './PackageEditor';
+import { INDONESIAN_ZONES, otherZones } from './timezones';
+
+const SWATCHES = ['#b45309', '#dc2626', '#db2777', '#7c3aed', '#2563eb', '#0891b2', '#15803d', '#65a30d', '#ca8a04', '#475569'];
+
+interface Draft {
+  name: string;
+  color: string;
+  timezone: string;
+  brandVoice: string;
+  audience: string;
+  notes: string;
+  accounts: Account[];
+  package: PackageItem[];
+}
+
+const emptyDraft = (): Draft => ({
+  name: '',
+  color: SWATCHES[Math.floor(Math.random() * SWATCHES.length)]!,
+  timezone: 'Asia/Jakarta',
+  brandVoice: '',
+  audience: '',
+  notes: '',
+  accounts: [],
+  package: [],
+});
+
+const toDraft = (c: Client): Draft => ({
+  name: c.name,
+  color: c.color,
+  timezone: c.timezone,
+  brandVoice: c.brandVoice,
+  audience: c.audience,
+  notes: c.notes,
+  accounts: c.accounts,
+  package: c.package,
+});
+
+/** Create or edit one client; the form's key is the client id, so switching clients resets it. */
+export function ClientForm({ client }: { client: Client | null }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<Draft>(() => (client ? toDraft(client) : emptyDraft()));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const create = useApiMutation('clients.create', ['clients']);
+  const update = useApiMutation('clients.update', ['clients']);
+  const archive = useApiMutation('clients.archive', ['clients']);
+  const restore = useApiMutation('clients.restore', ['clients']);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const onError = (err: Error) => {
+    setErrors(fieldErrors(t, err));
+    notifyError(t('errors.title'), errorMessage(t, err));
+  };
+
+  const save = () => {
+    setErrors({});
+    if (client) {
+      update.mutate(
+        { id: client.id, patch: draft },
+        { onSuccess: (c) => notifySuccess(t('clients.updated', { name: c.name })), onError },
+      );
+    } else {
+      create.mutate(draft, {
+        onSuccess: (c) => {
+          notifySuccess(t('clients.created', { name: c.name }));
+          navigate('clients', c.id);
+        },
+        onError,
+      });
+    }
+  };
+
+  const zoneData = [
+    { group: t('timezones.indonesia'), items: INDONESIAN_ZONES.map((z) => ({ value: z, label: t(`timezones.${z}`) })) },
+    { group: t('timezones.other'), items: otherZones().map((z) => ({ value: z, label: z.replaceAll('_', ' ') })) },
+  ];
+
+  return (
+    <Stack gap="md" component="form" onSubmit={(e) => (e.preventDefault(), save())} aria-label={client ? client.name : t('clients.new')}>
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {client ? client.name : t('clients.new')}
+        </Title>
+        {client && !client.archived && (
+          <Button
+            variant="default"
+            leftSection={<IconArchive size={16} />}
+            loading={archive.isPending}
+            onClick={() =>
+              archive.mutate({ id: client.id }, { onSuccess: (c) => notifySuccess(t('clients.archivedMsg', { name: c.name })), onError })
+            }
+          >
+            {t('common.archive')}
+          </Button>
+        )}
+        {client?.archived && (
+          <Button
+            variant="light"
+            leftSection={<IconArchiveOff size={16} />}
+            loading={restore.isPending}
+            onClick={() =>
+              restore.mutate({ id: client.id }, { onSuccess: (c) => notifySuccess(t('clients.restoredMsg', { name: c.name })), onError })
+            }
+          >
+            {t('common.restore')}
+          </Button>
+        )}
+      </Group>
+      {client?.archived && <Alert color="gray">{t('clients.archivedBanner')}</Alert>}
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <TextInput
+          label={t('clients.fields.name')}
+          placeholder={t('clients.fields.namePlaceholder')}
+          required
+          value={draft.name}
+          onChange={(e) => set('name', e.currentTarget.value)}
+          error={errors.name}
+          data-autofocus
+        />
+        <ColorInput
+          label={t('clients.fields.color')}
+          value={draft.color}
+          onChange={(v) => set('color', v)}
+          format="hex"
+          swatches={SWATCHES}
+          swatchesPerRow={10}
+          error={errors.color}
+        />
+        <Select
+          label={t('clients.fields.timezone')}
+          data={zoneData}
+          value={draft.timezone}
+          onChange={(v) => v && set('timezone', v)}
+          searchable
+          allowDeselect={false}
+          error={errors.timezone}
+          maxDropdownHeight={320}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('clients.fields.brandVoice')}
+        placeholder={t('clients.fields.brandVoicePlaceholder')}
+        autosize
+        minRows={2}
+        value={draft.brandVoice}
+        onChange={(e) => set('brandVoice', e.currentTarget.value)}
+        error={errors.brandVoice}
+      />
+      <Textarea
+        label={t('clients.fields.audience')}
+        placeholder={t('clients.fields.audiencePlaceholder')}
+        autosize
+        minRows={2}
+        value={draft.audience}
+        onChange={(e) => set('audience', e.currentTarget.value)}
+        error={errors.audience}
+      />
+      <Textarea
+        label={t('clients.fields.notes')}
+        autosize
+        minRows={2}
+        value={draft.notes}
+        onChange={(e) => set('notes', e.currentTarget.value)}
+        error={errors.notes}
+      />
+      <Divider />
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
+        <AccountsEditor value={draft.accounts} onChange={(v) => set('accounts', v)} errors={errors} />
+        <PackageEditor value={draft.package} onChange={(v) => set('package', v)} errors={errors} />
+      </SimpleGrid>
+      <Group>
+        <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={create.isPending || update.isPending}>
+          {t('common.save')}
+        </Button>
+        {!client && (
+          <Button variant="default" onClick={() => navigate('clients')}>
+            {t('common.cancel')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+import { Card, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useApiMutation, useApiQuery, useSettings } from '../../api/queries';
+import { systemLanguage } from '../../i18n';
+import { errorMessage } from '../../ui/errors';
+import { notifyError } from '../../ui/notify';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const info = useApiQuery('app.info', {});
+  const update = useApiMutation('settings.update', ['settings']);
+  const onError = (err: Error) => notifyError(t('errors.title'), errorMessage(t, err));
+  const sys = systemLanguage() === 'id' ? 'Bahasa Indonesia' : 'English';
+
+  return (
+    <Stack maw={720} gap="lg">
+      <Title order={2}>{t('settings.title')}</Title>
+      <Card withBorder>
+        <Stack>
+          <Select
+            label={t('settings.language')}
+            value={settings.data?.language ?? 'auto'}
+            allowDeselect={false}
+            data={[
+              { value: 'auto', label: t('settings.languageAuto', { lang: sys }) },
+              { value: 'id', label: 'Bahasa Indonesia' },
+              { value: 'en', label: 'English' },
+            ]}
+            onChange={(v) => update.mutate({ language: v === 'id' || v === 'en' ? v : null }, { onError })}
+          />
+          <div>
+            <Text size="sm" fw={500} mb={4} id="theme-label">
+              {t('settings.theme')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="theme-label"
+              value={settings.data?.theme ?? 'auto'}
+              data={[
+                { value: 'light', label: t('settings.themeLight') },
+                { value: 'dark', label: t('settings.themeDark') },
+                { value: 'auto', label: t('settings.themeAuto') },
+              ]}
+              onChange={(v) => update.mutate({ theme: v as 'light' | 'dark' | 'auto' }, { onError })}
+            />
+          </div>
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Title order={3} size="h5" mb="sm">
+          {t('settings.data')}
+        </Title>
+        {info.data && (
+          <Table variant="vertical" withTableBorder={false}>
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={180}>{t('settings.dataDir')}</Table.Th>
+                <Table.Td style={{ wordBreak: 'break-all' }}>{info.data.dataDir}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('settings.dbPath')}</Table.Th>
+                <Table.Td style={{ wordBreak: 'break-all' }}>{info.data.dbPath}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('settings.schema')}</Table.Th>
+                <Table.Td>{info.data.schemaVersion}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('settings.version')}</Table.Th>
+                <Table.Td>{info.data.version}</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,12 @@
+import { createTheme, type MantineColorsTuple } from '@mantine/core';
+
+// Teal-leaning brand colour: calm next to the clients' own colours on the calendar.
+const brand: MantineColorsTuple = ['#e6fcf7', '#d3f4ec', '#a8e8d8', '#79dbc3', '#53d0b1', '#3ac9a6', '#2bc5a0', '#1aae8b', '#079b7b', '#00866a'];
+
+export const theme = createTheme({
+  primaryColor: 'brand',
+  colors: { brand },
+  fontFamily: 'Inter, "Noto Color Emoji", system-ui, sans-serif',
+  headings: { fontFamily: 'Inter, system-ui, sans-serif' },
+  defaultRadius: 'md',
+});

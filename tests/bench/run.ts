@@ -1,0 +1,17 @@
+import { benchStore } from './store.bench';
+import { benchHolidays } from './holidays.bench';
+
+/** `npm run bench`: every budget of DESIGN.md §8 we can measure, as one JSON summary. */
+async function main() {
+  const only = process.argv.slice(2);
+  const want = (name: string) => only.length === 0 || only.includes(name);
+  const summary: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length };
+  if (want('store')) summary.store = await benchStore();
+  if (want('holidays')) summary.holidays = await benchHolidays();
+  console.log(JSON.stringify(summary, null, 2));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
