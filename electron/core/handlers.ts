@@ -6,8 +6,10 @@ import { clientService } from './services/clients';
 import { settingsService } from './services/settings';
 import { slotService } from './services/slots';
 import { loadSample } from './seed/load';
+import { editorHandlers } from './editor/handlers';
 
-export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
+export type HandlersFor<K extends Method> = { [M in K]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
+export type Handlers = HandlersFor<Method>;
 
 export interface HandlerContext {
   db: Database;
@@ -63,5 +65,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'slots.update': (input) => slots.update(input),
     'slots.delete': (input) => slots.remove(input),
     'slots.restore': (input) => slots.restore(input),
+    ...editorHandlers(ctx),
   };
 }

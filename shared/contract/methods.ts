@@ -13,13 +13,15 @@ import {
   SlotFields,
   SlotPatch,
 } from './schemas';
+import { editorMethods } from './editor';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
- * with an input and an output schema; the core validates inputs against it, the renderer gets
- * the inferred types. Add a method here first, then its handler in electron/core/handlers.
+ * (or in a feature's file spread into `contract` below) with an input and an output schema; the
+ * core validates inputs against it, the renderer gets the inferred types. Add a method first,
+ * then its handler in electron/core.
  */
-export const contract = {
+const coreMethods = {
   'app.info': {
     input: z.object({}),
     output: z.object({
@@ -79,6 +81,11 @@ export const contract = {
   'slots.update': { input: z.object({ id: Id, patch: SlotPatch }), output: Slot },
   'slots.delete': { input: z.object({ id: Id }), output: z.object({ id: Id, deleted: z.literal(true) }) },
   'slots.restore': { input: z.object({ id: Id }), output: Slot },
+} as const;
+
+export const contract = {
+  ...coreMethods,
+  ...editorMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,9 @@
+import { editorId } from '../features/editor/i18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
 export const id: Messages = {
+  editor: editorId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',

@@ -21,7 +21,7 @@ describe('loopback HTTP transport', () => {
       const bad = await post({ Authorization: `Bearer ${t.token}` }, 'not json');
       expect(bad.status).toBe(400);
       const invalid = await post({ Authorization: `Bearer ${t.token}` }, '{"includeArchived":"yes"}');
-      expect((await invalid.json()).error.code).toBe('invalid_input');
+      expect(((await invalid.json()) as { error: { code: string } }).error.code).toBe('invalid_input');
     } finally {
       await t.close();
     }
