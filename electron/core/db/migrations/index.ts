@@ -1,5 +1,7 @@
 import type { Migration } from '../migrate';
 import { m001 } from './001-initial';
+import { m002 } from './002-moments';
+import { m003 } from './003-planning';
 
 /** Every migration, in order. A new one gets the next number and is appended here. */
-export const MIGRATIONS: readonly Migration[] = [m001];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
