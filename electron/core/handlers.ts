@@ -7,6 +7,9 @@ import { settingsService } from './services/settings';
 import { slotService } from './services/slots';
 import { loadSample } from './seed/load';
 import { editorHandlers } from './editor/handlers';
+import { cadenceService } from './services/cadences';
+import { ideaService } from './services/ideas';
+import { momentService } from './services/moments';
 
 export type HandlersFor<K extends Method> = { [M in K]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
 export type Handlers = HandlersFor<Method>;
@@ -35,6 +38,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
   });
   const settings = settingsService(db);
+  const assertClient = (id: string) => void clients.get({ id });
+  const ideas = ideaService(db, { assertClient, createSlot: (input) => slots.create(input) });
+  const cadences = cadenceService(db, assertClient);
+  const moments = momentService(db, { assertClient, hiddenKinds: () => settings.get().hiddenMomentKinds });
 
   return {
     'app.info': () => ({
@@ -65,6 +72,22 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'slots.update': (input) => slots.update(input),
     'slots.delete': (input) => slots.remove(input),
     'slots.restore': (input) => slots.restore(input),
+    'slots.duplicate': (input) => slots.duplicate(input),
+    'ideas.list': (input) => ideas.list(input),
+    'ideas.create': (input) => ideas.create(input),
+    'ideas.update': (input) => ideas.update(input),
+    'ideas.remove': (input) => ideas.remove(input),
+    'ideas.schedule': (input) => ideas.schedule(input),
+    'cadences.list': (input) => cadences.list(input),
+    'cadences.create': (input) => cadences.create(input),
+    'cadences.update': (input) => cadences.update(input),
+    'cadences.remove': (input) => cadences.remove(input),
+    'moments.options': () => moments.options(),
+    'moments.setOverride': (input) => moments.setOverride(input),
+    'moments.clearOverride': (input) => moments.clearOverride(input),
+    'clientDates.create': (input) => moments.createDate(input),
+    'clientDates.update': (input) => moments.updateDate(input),
+    'clientDates.remove': (input) => moments.removeDate(input),
     ...editorHandlers(ctx),
   };
 }

@@ -14,6 +14,7 @@ import {
   SlotPatch,
 } from './schemas';
 import { editorMethods } from './editor';
+import { planningMethods } from './planning';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -85,6 +86,7 @@ const coreMethods = {
 
 export const contract = {
   ...coreMethods,
+  ...planningMethods,
   ...editorMethods,
 } as const;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FORMATS, PLATFORMS } from '../domain/platforms';
 import { SLOT_STATUSES } from '../domain/status';
 import { isValidTimeZone } from '../domain/time';
+import { MOMENT_KINDS } from '../holidays/types';
 
 /** Building blocks shared by the contract's methods. */
 
@@ -83,6 +84,16 @@ export const KpiTarget = z.object({
 
 export const CAMPAIGN_STATUSES = ['planned', 'active', 'done', 'cancelled'] as const;
 
+/** A sub-range of a campaign: teaser → launch → sustain. */
+export const CampaignPhase = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    startDate: LocalDate,
+    endDate: LocalDate,
+  })
+  .refine((p) => p.endDate >= p.startDate, { message: 'end date is before start date', path: ['endDate'] });
+export type CampaignPhase = z.infer<typeof CampaignPhase>;
+
 const campaignShape = {
   clientId: Id,
   name,
@@ -95,6 +106,8 @@ const campaignShape = {
   budget: z.number().int().nonnegative().max(1e13).nullable(),
   status: z.enum(CAMPAIGN_STATUSES),
   notes: text(10000),
+  mechanics: text(10000),
+  phases: z.array(CampaignPhase).max(12),
 };
 const CampaignBase = withDefaults(campaignShape, {
   objective: '',
@@ -102,6 +115,8 @@ const CampaignBase = withDefaults(campaignShape, {
   budget: null,
   status: 'planned',
   notes: '',
+  mechanics: '',
+  phases: [],
 });
 const rangeInOrder = (c: { startDate: string; endDate: string }) => c.endDate >= c.startDate;
 const rangeMessage = { message: 'end date is before start date', path: ['endDate'] };
@@ -141,6 +156,8 @@ const slotShape = {
   pic: text(120),
   postUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   variants: z.array(Variant).max(PLATFORMS.length),
+  /** The weekly cadence this slot fills, if it was created from a placeholder. */
+  cadenceId: Id.nullable(),
 };
 export const SlotFields = withDefaults(slotShape, {
   campaignId: null,
@@ -152,6 +169,7 @@ export const SlotFields = withDefaults(slotShape, {
   pic: '',
   postUrl: '',
   variants: [],
+  cadenceId: null,
 });
 export const Slot = z.object(slotShape).extend({
   id: Id,
@@ -166,5 +184,7 @@ export const SlotPatch = z.object(slotShape).omit({ clientId: true }).partial();
 export const Settings = z.object({
   language: z.enum(['id', 'en']).nullable(),
   theme: z.enum(['light', 'dark', 'auto']),
+  /** Holiday/moment kinds the user never wants to see (shared/holidays MOMENT_KINDS). */
+  hiddenMomentKinds: z.array(z.enum(MOMENT_KINDS)).max(MOMENT_KINDS.length),
 });
 export type Settings = z.infer<typeof Settings>;

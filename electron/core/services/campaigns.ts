@@ -17,6 +17,8 @@ interface CampaignRow {
   budget: number | null;
   status: Campaign['status'];
   notes: string;
+  mechanics: string;
+  phases: string;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
@@ -34,6 +36,8 @@ const toCampaign = (r: CampaignRow): Campaign => ({
   budget: r.budget,
   status: r.status,
   notes: r.notes,
+  mechanics: r.mechanics,
+  phases: JSON.parse(r.phases) as Campaign['phases'],
   archived: r.archived_at !== null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -43,12 +47,12 @@ export function campaignService(db: Database, assertClient: (id: string) => void
   const q = {
     get: db.prepare<[string], CampaignRow>('SELECT * FROM campaigns WHERE id = ?'),
     insert: db.prepare(
-      `INSERT INTO campaigns (id, client_id, name, objective, start_date, end_date, color, kpi_targets, budget, status, notes, created_at, updated_at)
-       VALUES (@id, @clientId, @name, @objective, @startDate, @endDate, @color, @kpi, @budget, @status, @notes, @ts, @ts)`,
+      `INSERT INTO campaigns (id, client_id, name, objective, start_date, end_date, color, kpi_targets, budget, status, notes, mechanics, phases, created_at, updated_at)
+       VALUES (@id, @clientId, @name, @objective, @startDate, @endDate, @color, @kpi, @budget, @status, @notes, @mechanics, @phasesJson, @ts, @ts)`,
     ),
     update: db.prepare(
       `UPDATE campaigns SET name=@name, objective=@objective, start_date=@startDate, end_date=@endDate, color=@color,
-       kpi_targets=@kpi, budget=@budget, status=@status, notes=@notes, updated_at=@ts WHERE id=@id`,
+       kpi_targets=@kpi, budget=@budget, status=@status, notes=@notes, mechanics=@mechanics, phases=@phasesJson, updated_at=@ts WHERE id=@id`,
     ),
     setArchived: db.prepare<[string | null, string, string]>('UPDATE campaigns SET archived_at = ?, updated_at = ? WHERE id = ?'),
   };
@@ -91,7 +95,7 @@ export function campaignService(db: Database, assertClient: (id: string) => void
     create: db.transaction((input: ParsedInput<'campaigns.create'>): Campaign => {
       assertClient(input.clientId);
       const id = newId();
-      q.insert.run({ ...input, id, kpi: JSON.stringify(input.kpiTargets), ts: now() });
+      q.insert.run({ ...input, id, kpi: JSON.stringify(input.kpiTargets), phasesJson: JSON.stringify(input.phases), ts: now() });
       return load(id);
     }),
     update: db.transaction(({ id, patch }: ParsedInput<'campaigns.update'>): Campaign => {
@@ -101,7 +105,7 @@ export function campaignService(db: Database, assertClient: (id: string) => void
           issues: [{ path: 'endDate', code: 'range', message: 'end date is before start date' }],
         });
       }
-      q.update.run({ ...next, id, kpi: JSON.stringify(next.kpiTargets), ts: now() });
+      q.update.run({ ...next, id, kpi: JSON.stringify(next.kpiTargets), phasesJson: JSON.stringify(next.phases), ts: now() });
       return load(id);
     }),
     archive: db.transaction(({ id }: { id: string }) => setArchived(id, now())),

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Settings } from '../../../shared/contract/schemas';
 
-const DEFAULTS: Settings = { language: null, theme: 'auto' };
+const DEFAULTS: Settings = { language: null, theme: 'auto', hiddenMomentKinds: [] };
 
 export function settingsService(db: Database) {
   const read = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');

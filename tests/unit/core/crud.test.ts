@@ -148,8 +148,9 @@ describe('campaigns and slots', () => {
 
   it('persists settings', async () => {
     const { call } = testCore();
-    expect(await call('settings.get', {})).toEqual({ language: null, theme: 'auto' });
-    await call('settings.update', { language: 'en' });
-    expect(await call('settings.get', {})).toEqual({ language: 'en', theme: 'auto' });
+    expect(await call('settings.get', {})).toEqual({ language: null, theme: 'auto', hiddenMomentKinds: [] });
+    await call('settings.update', { language: 'en', hiddenMomentKinds: ['observance'] });
+    expect(await call('settings.get', {})).toEqual({ language: 'en', theme: 'auto', hiddenMomentKinds: ['observance'] });
+    expect((await call('moments.options', {})).hiddenKinds).toEqual(['observance']);
   });
 });
