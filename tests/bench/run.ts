@@ -1,5 +1,6 @@
 import { benchStore } from './store.bench';
 import { benchHolidays } from './holidays.bench';
+import { benchCopy } from './copy.bench';
 
 /** `npm run bench`: every budget of DESIGN.md §8 we can measure, as one JSON summary. */
 async function main() {
@@ -8,6 +9,7 @@ async function main() {
   const summary: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length };
   if (want('store')) summary.store = await benchStore();
   if (want('holidays')) summary.holidays = await benchHolidays();
+  if (want('copy')) summary.copy = await benchCopy();
   console.log(JSON.stringify(summary, null, 2));
 }
 

@@ -1,0 +1,37 @@
+import type { Client, Slot } from '../contract/schemas';
+import type { Format, Platform } from './platforms';
+import type { SlotStatus } from './status';
+import { toWallTime } from './time';
+
+const APPROVED: ReadonlySet<SlotStatus> = new Set(['approved', 'scheduled', 'posted']);
+
+export interface PackageLine {
+  platform: Platform;
+  format: Format;
+  target: number;
+  /** Slots of this format in the month with copy written for this platform. */
+  filled: number;
+  /** Of those, the ones the client approved (or later). */
+  approved: number;
+}
+
+/**
+ * The client's monthly package against the month's slots: "9/12 feeds filled, 5 approved".
+ * `month` is 'YYYY-MM' in the client's own zone.
+ */
+export function packageProgress(client: Client, slots: readonly Slot[], month: string): PackageLine[] {
+  const lines = client.package.map((p) => ({ platform: p.platform, format: p.format, target: p.perMonth, filled: 0, approved: 0 }));
+  if (lines.length === 0) return lines;
+  for (const s of slots) {
+    if (s.clientId !== client.id) continue;
+    if (!toWallTime(s.startsAt, client.timezone).date.startsWith(month)) continue;
+    for (const v of s.variants) {
+      if (!v.plain.trim()) continue;
+      const line = lines.find((l) => l.platform === v.platform && l.format === s.format);
+      if (!line) continue;
+      line.filled++;
+      if (APPROVED.has(s.status)) line.approved++;
+    }
+  }
+  return lines;
+}
