@@ -35,7 +35,9 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, 'react-hooks/set-state-in-effect': 'off' },
+    // The two classic hook rules; the React Compiler's rules (refs, memoization) do not apply:
+    // this renderer is not compiled with it.
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   layer(
     ['shared/**/*.ts'],

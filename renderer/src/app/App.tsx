@@ -3,6 +3,7 @@ import { IconCalendarHeart } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useClients } from '../api/queries';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
+import { CampaignsScreen } from '../features/campaigns/CampaignsScreen';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { ComingSoon } from '../features/onboarding/ComingSoon';
@@ -49,8 +50,10 @@ export function App() {
           <ClientsScreen clientId={route.param} />
         ) : route.screen === 'settings' ? (
           <SettingsScreen />
+        ) : route.screen === 'campaigns' ? (
+          <CampaignsScreen clientId={selectedClientId} clients={list} />
         ) : route.screen === 'calendar' ? (
-          <CalendarScreen clientId={selectedClientId} clients={list} />
+          <CalendarScreen clientId={selectedClientId} clients={list} openSlotId={route.param} />
         ) : (
           <ComingSoon screen={route.screen} />
         )}

@@ -1,20 +1,262 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Divider, Group, Modal, ScrollArea, Select, Stack } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import type { CalendarRef } from '@fullcalendar/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/contract/schemas';
+import type { Placeholder } from '../../../../shared/domain/cadence';
+import { fromWallTime, zoneLabel } from '../../../../shared/domain/time';
+import { api } from '../../api/transport';
+import { useApiQuery } from '../../api/queries';
+import { navigate } from '../../app/route';
+import { errorMessage } from '../../ui/errors';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { useStoredState } from '../../ui/useStoredState';
+import { CampaignDrawer, type CampaignTarget } from '../campaigns/CampaignDrawer';
+import { SlotDrawer } from '../slots/SlotDrawer';
+import { CalendarView, type CalendarHandlers, type CalendarViewType } from './CalendarView';
+import { renderEventContent } from './EventContent';
+import { localToday } from './events';
+import { EMPTY_FILTERS, type CalendarFilters } from './filters';
+import { FiltersMenu } from './FiltersMenu';
+import { IdeaBank } from './IdeaBank';
+import { MomentDialog } from './MomentDialog';
+import { PackageProgress } from './PackageProgress';
+import { Toolbar } from './Toolbar';
+import { UpcomingMoments } from './UpcomingMoments';
+import { useCalendarData, type VisibleRange } from './useCalendarData';
+import './calendar.css';
 
-/** Placeholder until the planning calendar lands. */
-export function CalendarScreen({ clientId, clients }: { clientId: string | null; clients: Client[] }) {
-  const { t } = useTranslation();
+const DEFAULT_TIME = '19:00';
+/** The user's own clock as a UTC instant: the calendar runs in UTC wall-clock time. */
+const wallNow = () => {
+  const d = new Date();
+  return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()));
+};
+
+interface Props {
+  clientId: string | null;
+  clients: Client[];
+  /** From the route #/calendar/<slotId>: the slot whose drawer is open. */
+  openSlotId: string | null;
+}
+
+export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const qc = useQueryClient();
+  const calRef = useRef<CalendarRef>(null);
+  const [view, setView] = useStoredState<CalendarViewType>('calendar.view', 'dayGridMonth');
+  const [filters, setFilters] = useStoredState<CalendarFilters>('calendar.filters', EMPTY_FILTERS);
+  const [range, setRange] = useState<VisibleRange | null>(null);
+  const [current, setCurrent] = useState(localToday());
+  const [title, setTitle] = useState('');
+  const [campaignTarget, setCampaignTarget] = useState<CampaignTarget | null>(null);
+  const [momentId, setMomentId] = useState<string | null>(null);
+  const [pendingNew, setPendingNew] = useState<{ date: string; time: string | null } | null>(null);
+  const [chosenClient, setChosenClient] = useState<string | null>(null);
+  const initialDate = useRef(localToday()).current;
+
+  const formatLabel = useCallback((f: string) => t(`formats.${f}`), [t]);
+  const data = useCalendarData({ range, filters, clientId, clients, lang, untitled: t('calendar.untitled'), formatLabel });
+  const cadences = useApiQuery('cadences.list', {});
   const client = clients.find((c) => c.id === clientId);
+
+  const refresh = useCallback(
+    () => qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && /^(slots|campaigns|ideas)\./.test(q.queryKey[0]) }),
+    [qc],
+  );
+
+  const createSlot = useCallback(
+    async (c: Client, date: string, time: string | null, extra: { cadence?: Placeholder } = {}) => {
+      const at = time ?? cadences.data?.find((k) => k.clientId === c.id)?.time ?? DEFAULT_TIME;
+      try {
+        const slot = await api.call('slots.create', {
+          clientId: c.id,
+          startsAt: fromWallTime(date, at, c.timezone),
+          status: 'draft',
+          ...(extra.cadence
+            ? { cadenceId: extra.cadence.cadenceId, format: extra.cadence.format, variants: [{ platform: extra.cadence.platform, doc: null, plain: '' }] }
+            : {}),
+        });
+        await refresh();
+        notifySuccess(t('calendar.slotCreated', { when: `${date} ${at} ${zoneLabel(c.timezone)}` }));
+        navigate('calendar', slot.id);
+      } catch (err) {
+        notifyError(t('errors.title'), errorMessage(t, err));
+      }
+    },
+    [cadences.data, refresh, t],
+  );
+
+  const requestNewSlot = useCallback(
+    (date: string, time: string | null) => {
+      const only = client ?? (filters.clientIds.length === 1 ? clients.find((c) => c.id === filters.clientIds[0]) : undefined) ?? (clients.length === 1 ? clients[0] : undefined);
+      if (only) void createSlot(only, date, time);
+      else {
+        setChosenClient(null);
+        setPendingNew({ date, time });
+      }
+    },
+    [client, clients, filters.clientIds, createSlot],
+  );
+
+  const handlers: CalendarHandlers = useMemo(
+    () => ({
+      onRange(r, viewTitle, viewType, currentStart) {
+        setRange((old) => (old && old.start === r.start && old.end === r.end ? old : r));
+        setTitle(viewTitle);
+        setCurrent(currentStart);
+        setView(viewType);
+      },
+      async onSlotMoved(slotId, date, time) {
+        const slot = data.slots.find((s) => s.id === slotId);
+        const c = clients.find((x) => x.id === slot?.clientId);
+        if (!slot || !c) return false;
+        try {
+          await api.call('slots.update', { id: slotId, patch: { startsAt: fromWallTime(date, time, c.timezone) } });
+          await refresh();
+          notifySuccess(t('calendar.moved', { when: `${date} ${time} ${zoneLabel(c.timezone)}` }));
+          return true;
+        } catch (err) {
+          notifyError(t('calendar.moveFailed'), errorMessage(t, err));
+          return false;
+        }
+      },
+      async onCampaignChanged(campaignId, startDate, endDate) {
+        try {
+          const k = await api.call('campaigns.update', { id: campaignId, patch: { startDate, endDate } });
+          await refresh();
+          notifySuccess(t('calendar.campaignMoved', { name: k.name, from: startDate, to: endDate }));
+          return true;
+        } catch (err) {
+          notifyError(t('calendar.moveFailed'), errorMessage(t, err));
+          return false;
+        }
+      },
+      onSelectRange(startDate, endDate) {
+        setCampaignTarget({ newFor: { clientId, startDate, endDate } });
+      },
+      onDayClick(date, time) {
+        requestNewSlot(date, time);
+      },
+      onEventClick(kind, props) {
+        if (kind === 'slot') navigate('calendar', props.slotId as string);
+        else if (kind === 'campaign') setCampaignTarget({ id: props.campaignId as string });
+        else if (kind === 'moment') setMomentId(props.momentId as string);
+        else if (kind === 'placeholder') {
+          const p = props.placeholder as Placeholder;
+          const c = clients.find((x) => x.id === p.clientId);
+          if (c) void createSlot(c, p.date, p.time, { cadence: p });
+        }
+      },
+      async onIdeaDrop(ideaId, date, time) {
+        try {
+          const idea = (await api.call('ideas.list', { includeUsed: false })).find((i) => i.id === ideaId);
+          const c = clients.find((x) => x.id === idea?.clientId);
+          if (!idea || !c) return;
+          const at = time ?? cadences.data?.find((k) => k.clientId === c.id)?.time ?? DEFAULT_TIME;
+          await api.call('ideas.schedule', { id: ideaId, startsAt: fromWallTime(date, at, c.timezone) });
+          await refresh();
+          notifySuccess(t('calendar.ideaScheduled', { title: idea.title }));
+        } catch (err) {
+          notifyError(t('errors.title'), errorMessage(t, err));
+        }
+      },
+    }),
+    [data.slots, clients, clientId, refresh, requestNewSlot, createSlot, cadences.data, t, setView],
+  );
+
+  const apiOf = () => calRef.current?.getApi();
+  const overlayOpen = !!openSlotId || !!campaignTarget || !!momentId || !!pendingNew;
+  const key = (fn: () => void) => () => {
+    if (!overlayOpen) fn();
+  };
+  useHotkeys([
+    ['ArrowLeft', key(() => apiOf()?.prev())],
+    ['ArrowRight', key(() => apiOf()?.next())],
+    ['PageUp', key(() => apiOf()?.prev())],
+    ['PageDown', key(() => apiOf()?.next())],
+    ['t', key(() => apiOf()?.today())],
+    ['n', key(() => requestNewSlot(localToday() >= (range?.start ?? '') && localToday() < (range?.end ?? '') ? localToday() : current, null))],
+  ]);
+
+  const labels = useMemo(
+    () => ({
+      estimated: t('calendar.estimated'),
+      status: (s: string) => t(`statuses.${s}`),
+      more: (n: number) => t('calendar.more', { count: n }),
+    }),
+    [t],
+  );
+  const moment = momentId ? (data.moments.find((m) => m.id === momentId) ?? null) : null;
+  const month = current.slice(0, 7);
+
   return (
-    <Stack>
-      <Title order={2}>
-        {t('calendar.title')}
-        {client ? ` — ${client.name}` : ''}
-      </Title>
-      <Card withBorder>
-        <Text c="dimmed">{t('calendar.placeholder')}</Text>
-      </Card>
-    </Stack>
+    <Group align="stretch" gap="md" wrap="nowrap" h="calc(100vh - 48px - 2 * var(--mantine-spacing-md))">
+      <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+        <Toolbar
+          title={title}
+          view={view}
+          onToday={() => apiOf()?.today()}
+          onPrev={() => apiOf()?.prev()}
+          onNext={() => apiOf()?.next()}
+          onView={(v) => apiOf()?.changeView(v)}
+          onNewSlot={() => requestNewSlot(localToday(), null)}
+        >
+          <FiltersMenu filters={filters} onChange={setFilters} clients={clients} campaigns={data.campaigns} clientLocked={!!clientId} />
+        </Toolbar>
+        <Box style={{ flex: 1, minHeight: 0 }} className="rc-calendar" data-busy={data.isFetching || undefined}>
+          <CalendarView
+            ref={calRef}
+            {...handlers}
+            events={data.events}
+            initialView={view}
+            initialDate={initialDate}
+            lang={lang}
+            now={wallNow}
+            labels={labels}
+            renderEvent={renderEventContent}
+          />
+        </Box>
+      </Stack>
+      <Box component="aside" aria-label={t('panel.label')} w={300} style={{ flexShrink: 0 }}>
+        <ScrollArea h="100%" type="auto" offsetScrollbars>
+          <Stack gap="md">
+            <UpcomingMoments clientId={clientId} clients={clients} options={data.momentOptions} onPlanned={(id) => setCampaignTarget({ id })} />
+            <Divider />
+            <IdeaBank clientId={clientId} clients={clients} />
+            <Divider />
+            <PackageProgress client={client} slots={data.slots} month={month} />
+          </Stack>
+        </ScrollArea>
+      </Box>
+
+      <SlotDrawer slotId={openSlotId} clients={clients} onClose={() => navigate('calendar')} />
+      <CampaignDrawer target={campaignTarget} clients={clients} onClose={() => setCampaignTarget(null)} onOpenSlot={(id) => (setCampaignTarget(null), navigate('calendar', id))} />
+      <MomentDialog moment={moment} overrides={data.momentOptions?.overrides ?? []} onClose={() => setMomentId(null)} />
+      <Modal opened={!!pendingNew} onClose={() => setPendingNew(null)} title={t('calendar.chooseClientTitle')} centered>
+        <Stack>
+          <Select
+            label={t('calendar.chooseClient')}
+            data={clients.map((c) => ({ value: c.id, label: `${c.name} (${zoneLabel(c.timezone)})` }))}
+            value={chosenClient}
+            onChange={setChosenClient}
+            data-autofocus
+          />
+          <Button
+            disabled={!chosenClient}
+            onClick={() => {
+              const c = clients.find((x) => x.id === chosenClient);
+              if (c && pendingNew) void createSlot(c, pendingNew.date, pendingNew.time);
+              setPendingNew(null);
+            }}
+          >
+            {t('calendar.newSlot')}
+          </Button>
+        </Stack>
+      </Modal>
+    </Group>
   );
 }

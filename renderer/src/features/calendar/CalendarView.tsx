@@ -1,0 +1,138 @@
+import FullCalendar, { type CalendarRef, type EventDisplayInfo, type EventInput } from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import enGbLocale from '@fullcalendar/react/locales/en-gb';
+import idLocale from '@fullcalendar/react/locales/id';
+import multiMonthPlugin from '@fullcalendar/react/multimonth';
+import formaTheme from '@fullcalendar/react/themes/forma';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import { forwardRef, memo, useCallback, useMemo } from 'react';
+import { addDays } from '../../../../shared/domain/time';
+import { CALENDAR_TIME_ZONE, wallFromCalendarDate } from './events';
+
+export type CalendarViewType = 'dayGridMonth' | 'timeGridWeek' | 'listMonth' | 'multiMonthYear';
+
+export interface CalendarHandlers {
+  onRange(range: { start: string; end: string }, title: string, view: CalendarViewType, current: string): void;
+  onSlotMoved(slotId: string, date: string, time: string): Promise<boolean>;
+  onCampaignChanged(campaignId: string, startDate: string, endDate: string): Promise<boolean>;
+  /** A multi-day all-day selection: a new campaign. */
+  onSelectRange(startDate: string, endDate: string): void;
+  /** A click on a day (time null) or a time slot: a new slot. */
+  onDayClick(date: string, time: string | null): void;
+  onEventClick(kind: string, props: Record<string, unknown>): void;
+  onIdeaDrop(ideaId: string, date: string, time: string | null): void;
+}
+
+interface Props extends CalendarHandlers {
+  events: EventInput[];
+  initialView: CalendarViewType;
+  initialDate: string;
+  lang: 'id' | 'en';
+  now: () => Date;
+  labels: { estimated: string; status: (s: string) => string; more: (n: number) => string };
+  renderEvent: (arg: EventDisplayInfo, labels: Props['labels']) => React.ReactNode;
+}
+
+const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin, formaTheme];
+
+/**
+ * FullCalendar configured once; only `events` and the language change between renders, so
+ * switching months re-renders events, not the options.
+ */
+export const CalendarView = memo(
+  forwardRef<CalendarRef, Props>(function CalendarView(props, ref) {
+    const { events, initialView, initialDate, lang, now, labels, renderEvent } = props;
+    const h = props; // handlers are stable (useCallback) in the screen
+
+    const eventContent = useCallback((arg: EventDisplayInfo) => renderEvent(arg, labels), [renderEvent, labels]);
+
+    const options = useMemo(
+      () => ({
+        plugins: PLUGINS,
+        timeZone: CALENDAR_TIME_ZONE,
+        now,
+        initialView,
+        initialDate,
+        firstDay: 1,
+        headerToolbar: false as const,
+        height: '100%',
+        editable: true,
+        selectable: true,
+        droppable: true,
+        dayMaxEvents: true,
+        navLinks: true,
+        nowIndicator: true,
+        eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false } as const,
+        slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false } as const,
+        scrollTime: '08:00:00',
+        multiMonthMaxColumns: 3,
+        displayEventEnd: false,
+        eventDisplay: 'block',
+        eventOrder: 'kindOrder,start,title',
+      }),
+      [now, initialView, initialDate],
+    );
+
+    return (
+      <FullCalendar
+        ref={ref}
+        {...options}
+        locale={lang === 'id' ? idLocale : enGbLocale}
+        events={events}
+        eventContent={eventContent}
+        moreLinkContent={(arg: { num: number }) => labels.more(arg.num)}
+        datesSet={(arg) => {
+          const start = wallFromCalendarDate(arg.start).date;
+          const end = wallFromCalendarDate(arg.end).date;
+          h.onRange({ start, end }, arg.view.title, arg.view.type as CalendarViewType, wallFromCalendarDate(arg.view.currentStart).date);
+        }}
+        eventAllow={(_span, event) => {
+          const kind = (event?.extendedProps as { kind?: string } | undefined)?.kind;
+          return kind === 'slot' || kind === 'campaign';
+        }}
+        eventDrop={(info) => {
+          const p = info.event.extendedProps as { kind: string; slotId?: string; campaignId?: string };
+          if (p.kind === 'slot' && info.event.start) {
+            const w = wallFromCalendarDate(info.event.start);
+            void h.onSlotMoved(p.slotId!, w.date, w.time).then((ok) => ok || info.revert());
+          } else if (p.kind === 'campaign' && info.event.start) {
+            const start = wallFromCalendarDate(info.event.start).date;
+            const end = info.event.end ? addDays(wallFromCalendarDate(info.event.end).date, -1) : start;
+            void h.onCampaignChanged(p.campaignId!, start, end).then((ok) => ok || info.revert());
+          } else info.revert();
+        }}
+        eventResize={(info) => {
+          const p = info.event.extendedProps as { kind: string; campaignId?: string };
+          if (p.kind !== 'campaign' || !info.event.start) return info.revert();
+          const start = wallFromCalendarDate(info.event.start).date;
+          const end = info.event.end ? addDays(wallFromCalendarDate(info.event.end).date, -1) : start;
+          void h.onCampaignChanged(p.campaignId!, start, end).then((ok) => ok || info.revert());
+        }}
+        select={(info) => {
+          const start = wallFromCalendarDate(info.start);
+          const endExclusive = wallFromCalendarDate(info.end);
+          const api = (ref as React.RefObject<CalendarRef | null>)?.current?.getApi();
+          api?.unselect();
+          if (info.allDay && addDays(start.date, 1) < endExclusive.date) {
+            h.onSelectRange(start.date, addDays(endExclusive.date, -1));
+          } else {
+            h.onDayClick(start.date, info.allDay ? null : start.time);
+          }
+        }}
+        eventClick={(info) => {
+          info.jsEvent.preventDefault();
+          const p = info.event.extendedProps as Record<string, unknown> & { kind: string };
+          h.onEventClick(p.kind, p);
+        }}
+        drop={(info) => {
+          const ideaId = info.draggedEl.dataset.ideaId;
+          if (!ideaId) return;
+          const w = wallFromCalendarDate(info.date);
+          h.onIdeaDrop(ideaId, w.date, info.allDay ? null : w.time);
+        }}
+      />
+    );
+  }),
+);

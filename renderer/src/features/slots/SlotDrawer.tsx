@@ -1,0 +1,135 @@
+import { Badge, Button, ColorSwatch, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCopy, IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client, Slot } from '../../../../shared/contract/schemas';
+import { STATUS_COLORS } from '../../../../shared/domain/status';
+import { toWallTime, zoneLabel } from '../../../../shared/domain/time';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { api } from '../../api/transport';
+import { errorMessage, fieldErrors } from '../../ui/errors';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { SlotFields, type SlotPatch } from './SlotFields';
+import { useAutosave } from './useAutosave';
+
+const invalidateCalendar = (qc: ReturnType<typeof useQueryClient>) =>
+  qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && (q.queryKey[0].startsWith('slots') || q.queryKey[0].startsWith('ideas')) });
+
+/** The wide drawer where one post is planned: fields, then the copy for each platform. */
+export function SlotDrawer({ slotId, clients, onClose }: { slotId: string | null; clients: Client[]; onClose(): void }) {
+  const { t } = useTranslation();
+  const slot = useApiQuery('slots.get', { id: slotId ?? '' }, { enabled: !!slotId });
+  const client = clients.find((c) => c.id === slot.data?.clientId);
+  return (
+    <Drawer
+      opened={!!slotId}
+      onClose={onClose}
+      position="right"
+      size="min(1100px, 92vw)"
+      title={<Title order={2} size="h4">{slot.data?.topic || t('slot.title')}</Title>}
+      closeButtonProps={{ 'aria-label': t('slot.close') }}
+      padding="lg"
+    >
+      {slot.isPending && slotId && <Loader size="sm" />}
+      {slot.isError && <Text c="dimmed">{t('slot.notFound')}</Text>}
+      {slot.data && client && <SlotEditor key={slot.data.id} slot={slot.data} client={client} onClose={onClose} />}
+    </Drawer>
+  );
+}
+
+function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onClose(): void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const campaigns = useApiQuery('campaigns.list', { clientIds: [client.id] });
+  const duplicate = useApiMutation('slots.duplicate', ['slots']);
+  const autosave = useAutosave<SlotPatch>(async (patch) => {
+    try {
+      const saved = await api.call('slots.update', { id: slot.id, patch });
+      setErrors({});
+      qc.setQueryData(['slots.get', { id: slot.id }], saved);
+      await invalidateCalendar(qc);
+    } catch (err) {
+      setErrors(fieldErrors(t, err));
+      notifyError(t('errors.title'), errorMessage(t, err));
+      throw err;
+    }
+  });
+
+  const remove = async () => {
+    await autosave.flush();
+    try {
+      await api.call('slots.delete', { id: slot.id });
+      await invalidateCalendar(qc);
+      onClose();
+      const id = `deleted-${slot.id}`;
+      notifications.show({
+        id,
+        color: 'gray',
+        autoClose: 8000,
+        message: (
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{t('slot.deleted')}</Text>
+            <Button
+              size="compact-xs"
+              variant="light"
+              onClick={async () => {
+                await api.call('slots.restore', { id: slot.id });
+                await invalidateCalendar(qc);
+                notifications.hide(id);
+                notifySuccess(t('slot.restored'));
+              }}
+            >
+              {t('common.undo')}
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (err) {
+      notifyError(t('errors.title'), errorMessage(t, err));
+    }
+  };
+
+  const copyToNextWeek = async () => {
+    await autosave.flush();
+    const next = new Date(Date.parse(slot.startsAt) + 7 * 86_400_000).toISOString();
+    duplicate.mutate(
+      { id: slot.id, startsAt: next },
+      {
+        onSuccess: (s) => {
+          const w = toWallTime(s.startsAt, client.timezone);
+          notifySuccess(t('slot.duplicated', { when: `${w.date} ${w.time} ${zoneLabel(client.timezone)}` }));
+        },
+        onError: (err) => notifyError(t('errors.title'), errorMessage(t, err)),
+      },
+    );
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Group gap="xs">
+          <ColorSwatch color={client.color} size={14} aria-hidden />
+          <Text fw={600}>{client.name}</Text>
+          <Badge variant="light" color={STATUS_COLORS[slot.status]}>
+            {t(`statuses.${slot.status}`)}
+          </Badge>
+          <Text size="xs" c="dimmed" aria-live="polite">
+            {autosave.state === 'saving' ? t('slot.saving') : autosave.state === 'saved' ? t('slot.saved') : ''}
+          </Text>
+        </Group>
+        <Group gap="xs">
+          <Button size="xs" variant="default" leftSection={<IconCopy size={14} />} onClick={copyToNextWeek} loading={duplicate.isPending}>
+            {t('slot.duplicate')}
+          </Button>
+          <Button size="xs" variant="light" color="red" leftSection={<IconTrash size={14} />} onClick={remove}>
+            {t('slot.delete')}
+          </Button>
+        </Group>
+      </Group>
+      <SlotFields slot={slot} client={client} campaigns={campaigns.data ?? []} errors={errors} onChange={autosave.queue} />
+    </Stack>
+  );
+}

@@ -1,0 +1,103 @@
+import { Autocomplete, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Campaign, Client, Slot } from '../../../../shared/contract/schemas';
+import { FORMATS, PILLAR_SUGGESTIONS } from '../../../../shared/domain/platforms';
+import { SLOT_STATUSES, canTransition } from '../../../../shared/domain/status';
+import { fromWallTime, toWallTime, zoneLabel } from '../../../../shared/domain/time';
+
+export type SlotPatch = Partial<Pick<Slot, 'startsAt' | 'status' | 'campaignId' | 'pillar' | 'format' | 'topic' | 'visualBrief' | 'pic' | 'postUrl'>>;
+
+interface Props {
+  slot: Slot;
+  client: Client;
+  campaigns: Campaign[];
+  errors: Record<string, string>;
+  onChange(patch: SlotPatch): void;
+}
+
+/** The slot's own fields; date and time are edited in the client's zone and stored in UTC. */
+export function SlotFields({ slot, client, campaigns, errors, onChange }: Props) {
+  const { t } = useTranslation();
+  const wall = toWallTime(slot.startsAt, client.timezone);
+  const [v, setV] = useState({
+    date: wall.date,
+    time: wall.time,
+    status: slot.status,
+    campaignId: slot.campaignId,
+    pillar: slot.pillar,
+    format: slot.format,
+    topic: slot.topic,
+    visualBrief: slot.visualBrief,
+    pic: slot.pic,
+    postUrl: slot.postUrl,
+  });
+  const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K], patch: SlotPatch) => {
+    setV((old) => ({ ...old, [key]: value }));
+    onChange(patch);
+  };
+  const setWhen = (date: string, time: string) => {
+    setV((old) => ({ ...old, date, time }));
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time)) onChange({ startsAt: fromWallTime(date, time, client.timezone) });
+  };
+  const zone = zoneLabel(client.timezone);
+
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={3} spacing="sm">
+        <TextInput type="date" label={t('slot.date')} value={v.date} onChange={(e) => setWhen(e.currentTarget.value, v.time)} required />
+        <TextInput type="time" label={t('slot.timeIn', { zone })} value={v.time} onChange={(e) => setWhen(v.date, e.currentTarget.value)} required />
+        <Select
+          label={t('slot.status')}
+          value={v.status}
+          allowDeselect={false}
+          data={SLOT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`), disabled: !canTransition(slot.status, s) && s !== v.status }))}
+          onChange={(s) => s && set('status', s as Slot['status'], { status: s as Slot['status'] })}
+          error={errors.status}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={3} spacing="sm">
+        <Select
+          label={t('slot.campaign')}
+          value={v.campaignId ?? ''}
+          data={[{ value: '', label: t('slot.noCampaign') }, ...campaigns.map((c) => ({ value: c.id, label: c.name }))]}
+          onChange={(id) => set('campaignId', id || null, { campaignId: id || null })}
+          allowDeselect={false}
+        />
+        <Autocomplete label={t('slot.pillar')} value={v.pillar} data={[...PILLAR_SUGGESTIONS]} onChange={(p) => set('pillar', p, { pillar: p })} />
+        <Select
+          label={t('slot.format')}
+          value={v.format}
+          allowDeselect={false}
+          data={FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+          onChange={(f) => f && set('format', f as Slot['format'], { format: f as Slot['format'] })}
+        />
+      </SimpleGrid>
+      <TextInput label={t('slot.topic')} value={v.topic} onChange={(e) => set('topic', e.currentTarget.value, { topic: e.currentTarget.value })} error={errors.topic} />
+      <Textarea
+        label={t('slot.visualBrief')}
+        autosize
+        minRows={2}
+        maxRows={6}
+        value={v.visualBrief}
+        onChange={(e) => set('visualBrief', e.currentTarget.value, { visualBrief: e.currentTarget.value })}
+      />
+      <Group grow>
+        <TextInput label={t('slot.pic')} value={v.pic} onChange={(e) => set('pic', e.currentTarget.value, { pic: e.currentTarget.value })} />
+        <TextInput
+          label={t('slot.postUrl')}
+          type="url"
+          value={v.postUrl}
+          onChange={(e) => {
+            const url = e.currentTarget.value.trim();
+            // Half-typed links stay local; only an empty or complete http(s) link is saved.
+            setV((old) => ({ ...old, postUrl: e.currentTarget.value }));
+            if (url === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url)) onChange({ postUrl: url });
+          }}
+          error={errors.postUrl}
+          placeholder="https://"
+        />
+      </Group>
+    </Stack>
+  );
+}
