@@ -214,6 +214,19 @@ export const en = {
     dates: '{{from}} – {{to}}',
     close: 'Close campaign',
   },
+  clientDates: {
+    title: 'The client’s own dates',
+    hint: 'Anniversaries, product launches, store openings: they show on the calendar and in the planning prompts.',
+    none: 'No dates yet.',
+    name: 'What',
+    namePlaceholder: 'e.g. Store anniversary',
+    date: 'Date',
+    repeat: 'Repeats',
+    yearly: 'Every year',
+    once: 'Once',
+    add: 'Add date',
+    everyYear: 'every year on {{date}}',
+  },
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -226,6 +239,7 @@ export const en = {
     dataDir: 'Data folder',
     dbPath: 'Database file',
     schema: 'Schema version',
+    hiddenKinds: 'Holiday and moment kinds to show',
     version: 'App version',
   },
   timezones: {

@@ -215,6 +215,19 @@ export const id: Messages = {
     dates: '{{from}} – {{to}}',
     close: 'Tutup kampanye',
   },
+  clientDates: {
+    title: 'Tanggal penting klien',
+    hint: 'Ulang tahun brand, peluncuran produk, pembukaan toko: tampil di kalender dan di pengingat perencanaan.',
+    none: 'Belum ada tanggal.',
+    name: 'Acara',
+    namePlaceholder: 'mis. Ulang tahun toko',
+    date: 'Tanggal',
+    repeat: 'Berulang',
+    yearly: 'Tiap tahun',
+    once: 'Sekali',
+    add: 'Tambah tanggal',
+    everyYear: 'tiap tahun pada {{date}}',
+  },
   settings: {
     title: 'Pengaturan',
     language: 'Bahasa',
@@ -227,6 +240,7 @@ export const id: Messages = {
     dataDir: 'Folder data',
     dbPath: 'Berkas database',
     schema: 'Versi skema',
+    hiddenKinds: 'Jenis hari libur dan momen yang ditampilkan',
     version: 'Versi aplikasi',
   },
   timezones: {

@@ -68,6 +68,7 @@ export const CalendarView = memo(
         slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false } as const,
         scrollTime: '08:00:00',
         multiMonthMaxColumns: 3,
+        views: { timeGridWeek: { titleFormat: { day: 'numeric', month: 'short', year: 'numeric' } as const } },
         displayEventEnd: false,
         eventDisplay: 'block',
         eventOrder: 'kindOrder,start,title',

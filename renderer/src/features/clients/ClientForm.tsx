@@ -8,6 +8,7 @@ import { navigate } from '../../app/route';
 import { errorMessage, fieldErrors } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { AccountsEditor } from './AccountsEditor';
+import { ClientDates } from './ClientDates';
 import { PackageEditor } from './PackageEditor';
 import { INDONESIAN_ZONES, otherZones } from './timezones';
 
@@ -179,6 +180,12 @@ export function ClientForm({ client }: { client: Client | null }) {
         <AccountsEditor value={draft.accounts} onChange={(v) => set('accounts', v)} errors={errors} />
         <PackageEditor value={draft.package} onChange={(v) => set('package', v)} errors={errors} />
       </SimpleGrid>
+      {client && (
+        <>
+          <Divider />
+          <ClientDates clientId={client.id} />
+        </>
+      )}
       <Group>
         <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={create.isPending || update.isPending}>
           {t('common.save')}

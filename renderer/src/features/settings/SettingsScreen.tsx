@@ -1,4 +1,6 @@
-import { Card, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Checkbox, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { MOMENT_KINDS, type MomentKind } from '../../../../shared/holidays';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery, useSettings } from '../../api/queries';
 import { systemLanguage } from '../../i18n';
@@ -9,7 +11,10 @@ export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useSettings();
   const info = useApiQuery('app.info', {});
-  const update = useApiMutation('settings.update', ['settings']);
+  const update = useApiMutation('settings.update', ['settings', 'moments']);
+  // Shown at once, saved in the background (a checkbox must not wait for the disk).
+  const [hiddenLocal, setHiddenLocal] = useState<MomentKind[] | null>(null);
+  const hidden = hiddenLocal ?? settings.data?.hiddenMomentKinds ?? [];
   const onError = (err: Error) => notifyError(t('errors.title'), errorMessage(t, err));
   const sys = systemLanguage() === 'id' ? 'Bahasa Indonesia' : 'English';
 
@@ -44,6 +49,21 @@ export function SettingsScreen() {
               onChange={(v) => update.mutate({ theme: v as 'light' | 'dark' | 'auto' }, { onError })}
             />
           </div>
+          <Checkbox.Group
+            label={t('settings.hiddenKinds')}
+            value={MOMENT_KINDS.filter((k) => !hidden.includes(k))}
+            onChange={(shown) => {
+              const next = MOMENT_KINDS.filter((k) => !shown.includes(k));
+              setHiddenLocal(next);
+              update.mutate({ hiddenMomentKinds: next }, { onError });
+            }}
+          >
+            <Group gap="md" mt={6}>
+              {MOMENT_KINDS.map((k) => (
+                <Checkbox key={k} value={k} label={t(`moments.kinds.${k}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
         </Stack>
       </Card>
       <Card withBorder>
