@@ -145,3 +145,46 @@ test('switches between month, week, list and year, in Indonesian and English', a
   await page.getByRole('radiogroup', { name: 'Calendar view' }).getByText('Month', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'December 2026' })).toBeVisible();
 });
+
+test('a weekly cadence shows placeholders until a post fills them', async ({ page, core }) => {
+  const c = await kopi(core.url);
+  await apiCall(core.url, 'cadences.create', { clientId: c.id, platform: 'instagram', format: 'feed', weekdays: [1, 3, 5], time: '19:00' });
+  await openCalendar(page, core.url);
+  // Wednesday 9 December: an empty Instagram feed slot at 19:00.
+  const placeholder = day(page, '2026-12-09').getByRole('button', { name: /\+ Instagram Feed/ });
+  await expect(placeholder).toContainText('19.00');
+  await expect(day(page, '2026-12-08').getByRole('button', { name: /\+ Instagram Feed/ })).toHaveCount(0);
+  await placeholder.click();
+
+  await expect(page.getByText('Postingan ditambahkan pada 2026-12-09 19:00 WIB')).toBeVisible();
+  await expect(page.getByRole('dialog').getByLabel('Tanggal')).toHaveValue('2026-12-09');
+  await page.getByRole('button', { name: 'Tutup postingan' }).click();
+  await expect(day(page, '2026-12-09').getByRole('button', { name: /\+ Instagram Feed/ })).toHaveCount(0);
+  const [slot] = await apiCall(core.url, 'slots.list', { from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
+  expect(slot).toMatchObject({ format: 'feed', startsAt: '2026-12-09T12:00:00.000Z', variants: [{ platform: 'instagram', plain: '' }] });
+});
+
+test('delete a post and undo it', async ({ page, core }) => {
+  const c = await kopi(core.url);
+  const slot = await apiCall(core.url, 'slots.create', { clientId: c.id, startsAt: '2026-12-10T12:00:00.000Z', topic: 'Kopi gula aren' });
+  await openCalendar(page, core.url);
+  await day(page, '2026-12-10').getByRole('button', { name: /Kopi gula aren/ }).click();
+  await page.getByRole('dialog', { name: 'Kopi gula aren' }).getByRole('button', { name: 'Hapus' }).click();
+  await expect(page.getByText('Postingan dihapus')).toBeVisible();
+  await expect(day(page, '2026-12-10').getByRole('button', { name: /Kopi gula aren/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Urungkan' }).click();
+  await expect(day(page, '2026-12-10').getByRole('button', { name: /Kopi gula aren/ })).toBeVisible();
+  expect((await apiCall(core.url, 'slots.get', { id: slot.id })).topic).toBe('Kopi gula aren');
+});
+
+test('keyboard: arrows move months, T comes back to today', async ({ page, core }) => {
+  await kopi(core.url);
+  await openCalendar(page, core.url);
+  await page.getByRole('heading', { name: 'Desember 2026' }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { name: 'Januari 2027' })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('heading', { name: 'Februari 2027' })).toBeVisible();
+  await page.keyboard.press('t');
+  await expect(page.getByRole('heading', { name: 'Desember 2026' })).toBeVisible();
+});

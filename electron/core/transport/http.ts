@@ -99,7 +99,12 @@ export function startHttpTransport(opts: HttpTransportOptions): Promise<HttpTran
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
         token,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        // Idle keep-alive connections from a browser tab would hold close() open forever.
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            server.closeAllConnections();
+          }),
       });
       server.closeIdleConnections?.();
     });

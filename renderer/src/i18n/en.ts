@@ -227,6 +227,13 @@ export const en = {
     add: 'Add date',
     everyYear: 'every year on {{date}}',
   },
+  cadence: {
+    title: 'Weekly cadence',
+    hint: 'Fixed posting days and times. Empty placeholders show on the calendar until a post fills them.',
+    time: 'Time',
+    days: 'Days',
+    add: 'Add cadence',
+  },
   settings: {
     title: 'Settings',
     language: 'Language',

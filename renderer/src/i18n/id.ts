@@ -228,6 +228,13 @@ export const id: Messages = {
     add: 'Tambah tanggal',
     everyYear: 'tiap tahun pada {{date}}',
   },
+  cadence: {
+    title: 'Jadwal rutin mingguan',
+    hint: 'Hari dan jam posting tetap. Slot kosong tampil di kalender sampai terisi postingan.',
+    time: 'Jam',
+    days: 'Hari',
+    add: 'Tambah jadwal',
+  },
   settings: {
     title: 'Pengaturan',
     language: 'Bahasa',

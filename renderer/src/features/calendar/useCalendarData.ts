@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { EventInput } from '@fullcalendar/react';
 import type { Client, Slot } from '../../../../shared/contract/schemas';
 import { cadencePlaceholders } from '../../../../shared/domain/cadence';
@@ -27,10 +27,37 @@ interface Args {
   formatLabel: (format: string) => string;
 }
 
-/** Slot instants to fetch for a wall-date range: a day of margin covers UTC−12…+14 zones. */
-function instantRange(range: VisibleRange) {
-  return { from: `${addDays(range.start, -1)}T00:00:00.000Z`, to: `${addDays(range.end, 1)}T00:00:00.000Z` };
+/**
+ * Slots are fetched per UTC month, so moving to the next month reuses what is cached and only
+ * one new month is asked for (and it was prefetched). A day of margin at each end of the view
+ * covers clients in UTC−12…+14.
+ */
+export function monthBuckets(range: VisibleRange): string[] {
+  const first = addDays(range.start, -1).slice(0, 7);
+  const last = addDays(range.end, 1).slice(0, 7);
+  const out: string[] = [];
+  for (let m = first; m <= last; m = nextMonth(m)) out.push(m);
+  return out;
 }
+const nextMonth = (m: string) => {
+  const y = Number(m.slice(0, 4));
+  const mo = Number(m.slice(5, 7));
+  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+};
+const prevMonth = (m: string) => {
+  const y = Number(m.slice(0, 4));
+  const mo = Number(m.slice(5, 7));
+  return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
+};
+const bucketInput = (month: string, clientIds: string[] | undefined) => ({
+  from: `${month}-01T00:00:00.000Z`,
+  to: `${nextMonth(month)}-01T00:00:00.000Z`,
+  clientIds,
+});
+const slotsQuery = (month: string, clientIds: string[] | undefined) => {
+  const input = bucketInput(month, clientIds);
+  return { queryKey: ['slots.list', input], queryFn: () => api.call('slots.list', input), staleTime: 30_000 };
+};
 
 /**
  * Everything the calendar shows for the visible range, mapped to FullCalendar events once per
@@ -38,13 +65,27 @@ function instantRange(range: VisibleRange) {
  */
 export function useCalendarData({ range, filters, clientId, clients, lang, untitled, formatLabel }: Args) {
   const clientIds = useMemo(() => (clientId ? [clientId] : filters.clientIds.length ? filters.clientIds : undefined), [clientId, filters.clientIds]);
-  const slotsInput = range ? { ...instantRange(range), clientIds } : null;
-  const slots = useQuery({
-    queryKey: ['slots.list', slotsInput],
-    queryFn: () => api.call('slots.list', slotsInput!),
-    enabled: !!slotsInput,
-    placeholderData: keepPreviousData,
-  });
+  const qc = useQueryClient();
+  const buckets = useMemo(() => (range ? monthBuckets(range) : []), [range]);
+  const combine = useCallback(
+    (results: Array<{ data?: Slot[]; isFetching: boolean; isPending: boolean }>) => ({
+      data: results.every((r) => r.data) ? results.flatMap((r) => r.data!) : undefined,
+      isFetching: results.some((r) => r.isFetching),
+    }),
+    [],
+  );
+  const slots = useQueries({ queries: buckets.map((m) => slotsQuery(m, clientIds)), combine });
+  // While a new month loads, keep showing what was there rather than an empty grid.
+  const lastSlots = useRef<Slot[]>([]);
+  const slotList = slots.data ?? lastSlots.current;
+  useEffect(() => {
+    if (slots.data) lastSlots.current = slots.data;
+  }, [slots.data]);
+  // The month before and after are one click away: fetch them now.
+  useEffect(() => {
+    if (!buckets.length) return;
+    for (const m of [prevMonth(buckets[0]!), nextMonth(buckets.at(-1)!)]) void qc.prefetchQuery(slotsQuery(m, clientIds));
+  }, [buckets, clientIds, qc]);
   const campaignsInput = range ? { from: range.start, to: addDays(range.end, -1), clientIds } : null;
   const campaigns = useQuery({
     queryKey: ['campaigns.list', campaignsInput],
@@ -68,7 +109,7 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
   }, [range, momentOptions.data, clientMap, clientIds]);
 
   const visibleSlots: Slot[] = useMemo(() => {
-    const list = slots.data ?? [];
+    const list = slotList;
     const { platforms, statuses, campaignIds } = filters;
     if (!platforms.length && !statuses.length && !campaignIds.length) return list.filter((s) => clientMap.has(s.clientId));
     return list.filter(
@@ -78,7 +119,7 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
         (!campaignIds.length || (s.campaignId !== null && campaignIds.includes(s.campaignId))) &&
         (!platforms.length || s.variants.some((v) => platforms.includes(v.platform))),
     );
-  }, [slots.data, filters, clientMap]);
+  }, [slotList, filters, clientMap]);
 
   const events: EventInput[] = useMemo(() => {
     const hidden = new Set(filters.hiddenLayers);
@@ -94,15 +135,15 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
     if (!hidden.has('slots')) for (const s of visibleSlots) out.push(slotEvent(s, clientMap.get(s.clientId)!, untitled));
     if (!hidden.has('placeholders') && range && !filters.statuses.length && !filters.campaignIds.length) {
       const cad = (cadences.data ?? []).filter((c) => !filters.platforms.length || filters.platforms.includes(c.platform));
-      const ph = cadencePlaceholders(cad, slots.data ?? [], range.start, addDays(range.end, -1), localToday(), (id) => clientMap.get(id)?.timezone);
+      const ph = cadencePlaceholders(cad, slotList, range.start, addDays(range.end, -1), localToday(), (id) => clientMap.get(id)?.timezone);
       for (const p of ph) out.push(placeholderEvent(p, clientMap.get(p.clientId)!, formatLabel(p.format)));
     }
     return out;
-  }, [filters, moments, campaigns.data, visibleSlots, cadences.data, slots.data, range, clientMap, lang, untitled, formatLabel]);
+  }, [filters, moments, campaigns.data, visibleSlots, cadences.data, slotList, range, clientMap, lang, untitled, formatLabel]);
 
   return {
     events,
-    slots: slots.data ?? [],
+    slots: slotList,
     campaigns: campaigns.data ?? [],
     moments,
     momentOptions: momentOptions.data,

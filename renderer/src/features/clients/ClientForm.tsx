@@ -8,6 +8,7 @@ import { navigate } from '../../app/route';
 import { errorMessage, fieldErrors } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { AccountsEditor } from './AccountsEditor';
+import { CadenceEditor } from './CadenceEditor';
 import { ClientDates } from './ClientDates';
 import { PackageEditor } from './PackageEditor';
 import { INDONESIAN_ZONES, otherZones } from './timezones';
@@ -183,7 +184,10 @@ export function ClientForm({ client }: { client: Client | null }) {
       {client && (
         <>
           <Divider />
-          <ClientDates clientId={client.id} />
+          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
+            <CadenceEditor clientId={client.id} />
+            <ClientDates clientId={client.id} />
+          </SimpleGrid>
         </>
       )}
       <Group>
