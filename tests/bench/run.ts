@@ -1,6 +1,7 @@
 import { benchStore } from './store.bench';
 import { benchHolidays } from './holidays.bench';
 import { benchCopy } from './copy.bench';
+import { benchCalendar } from './calendar.bench';
 
 /** `npm run bench`: every budget of DESIGN.md §8 we can measure, as one JSON summary. */
 async function main() {
@@ -10,6 +11,7 @@ async function main() {
   if (want('store')) summary.store = await benchStore();
   if (want('holidays')) summary.holidays = await benchHolidays();
   if (want('copy')) summary.copy = await benchCopy();
+  if (want('calendar')) summary.calendar = await benchCalendar();
   console.log(JSON.stringify(summary, null, 2));
 }
 

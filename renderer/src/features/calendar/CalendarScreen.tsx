@@ -13,11 +13,13 @@ import { navigate } from '../../app/route';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { useStoredState } from '../../ui/useStoredState';
+import { createValueStore } from '../../ui/valueStore';
 import { CampaignDrawer, type CampaignTarget } from '../campaigns/CampaignDrawer';
 import { SlotDrawer } from '../slots/SlotDrawer';
 import { CalendarView, type CalendarHandlers, type CalendarViewType } from './CalendarView';
 import { renderEventContent } from './EventContent';
 import { localToday } from './events';
+import { rangeFor, stepRange } from './range';
 import { EMPTY_FILTERS, type CalendarFilters } from './filters';
 import { FiltersMenu } from './FiltersMenu';
 import { IdeaBank } from './IdeaBank';
@@ -51,7 +53,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   const [filters, setFilters] = useStoredState<CalendarFilters>('calendar.filters', EMPTY_FILTERS);
   const [range, setRange] = useState<VisibleRange | null>(null);
   const [current, setCurrent] = useState(localToday());
-  const [title, setTitle] = useState('');
+  const [title] = useState(() => createValueStore(''));
   const [campaignTarget, setCampaignTarget] = useState<CampaignTarget | null>(null);
   const [momentId, setMomentId] = useState<string | null>(null);
   const [pendingNew, setPendingNew] = useState<{ date: string; time: string | null } | null>(null);
@@ -102,16 +104,21 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
     [client, clients, filters.clientIds, createSlot],
   );
 
+  // Handlers read the latest state through a ref, so they never change identity and the
+  // memoised calendar does not re-render when data around it changes.
+  const latest = useRef({ slots: data.slots, clients, clientId, cadences: cadences.data, requestNewSlot, createSlot, refresh, t });
+  latest.current = { slots: data.slots, clients, clientId, cadences: cadences.data, requestNewSlot, createSlot, refresh, t };
   const handlers: CalendarHandlers = useMemo(
     () => ({
       onRange(r, viewTitle, viewType, currentStart) {
         setRange((old) => (old && old.start === r.start && old.end === r.end ? old : r));
-        setTitle(viewTitle);
+        title.set(viewTitle);
         setCurrent(currentStart);
         setView(viewType);
       },
       async onSlotMoved(slotId, date, time) {
-        const slot = data.slots.find((s) => s.id === slotId);
+        const { slots, clients, refresh, t } = latest.current;
+        const slot = slots.find((s) => s.id === slotId);
         const c = clients.find((x) => x.id === slot?.clientId);
         if (!slot || !c) return false;
         try {
@@ -125,6 +132,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         }
       },
       async onCampaignChanged(campaignId, startDate, endDate) {
+        const { refresh, t } = latest.current;
         try {
           const k = await api.call('campaigns.update', { id: campaignId, patch: { startDate, endDate } });
           await refresh();
@@ -136,12 +144,13 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         }
       },
       onSelectRange(startDate, endDate) {
-        setCampaignTarget({ newFor: { clientId, startDate, endDate } });
+        setCampaignTarget({ newFor: { clientId: latest.current.clientId, startDate, endDate } });
       },
       onDayClick(date, time) {
-        requestNewSlot(date, time);
+        latest.current.requestNewSlot(date, time);
       },
       onEventClick(kind, props) {
+        const { clients, createSlot } = latest.current;
         if (kind === 'slot') navigate('calendar', props.slotId as string);
         else if (kind === 'campaign') setCampaignTarget({ id: props.campaignId as string });
         else if (kind === 'moment') setMomentId(props.momentId as string);
@@ -152,11 +161,12 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         }
       },
       async onIdeaDrop(ideaId, date, time) {
+        const { clients, cadences, refresh, t } = latest.current;
         try {
           const idea = (await api.call('ideas.list', { includeUsed: false })).find((i) => i.id === ideaId);
           const c = clients.find((x) => x.id === idea?.clientId);
           if (!idea || !c) return;
-          const at = time ?? cadences.data?.find((k) => k.clientId === c.id)?.time ?? DEFAULT_TIME;
+          const at = time ?? cadences?.find((k) => k.clientId === c.id)?.time ?? DEFAULT_TIME;
           await api.call('ideas.schedule', { id: ideaId, startsAt: fromWallTime(date, at, c.timezone) });
           await refresh();
           notifySuccess(t('calendar.ideaScheduled', { title: idea.title }));
@@ -165,20 +175,29 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         }
       },
     }),
-    [data.slots, clients, clientId, refresh, requestNewSlot, createSlot, cadences.data, t, setView],
+    [setView, title],
   );
 
+  const openCampaign = useCallback((id: string) => setCampaignTarget({ id }), []);
   const apiOf = () => calRef.current?.getApi();
+  const go = (dir: 'prev' | 'next' | 'today') => {
+    performance.mark('rc-cal:nav');
+    const next = dir === 'today' ? rangeFor(view, localToday()) : stepRange(view, current, dir === 'next' ? 1 : -1);
+    apiOf()?.[dir]();
+    // Same batch as FullCalendar's own update: the new dates and their events render once.
+    setRange((old) => (old && old.start === next.start && old.end === next.end ? old : { start: next.start, end: next.end }));
+    setCurrent(next.current);
+  };
   const overlayOpen = !!openSlotId || !!campaignTarget || !!momentId || !!pendingNew;
   const key = (fn: () => void) => () => {
     if (!overlayOpen) fn();
   };
   useHotkeys([
-    ['ArrowLeft', key(() => apiOf()?.prev())],
-    ['ArrowRight', key(() => apiOf()?.next())],
-    ['PageUp', key(() => apiOf()?.prev())],
-    ['PageDown', key(() => apiOf()?.next())],
-    ['t', key(() => apiOf()?.today())],
+    ['ArrowLeft', key(() => go('prev'))],
+    ['ArrowRight', key(() => go('next'))],
+    ['PageUp', key(() => go('prev'))],
+    ['PageDown', key(() => go('next'))],
+    ['t', key(() => go('today'))],
     ['n', key(() => requestNewSlot(localToday() >= (range?.start ?? '') && localToday() < (range?.end ?? '') ? localToday() : current, null))],
   ]);
 
@@ -199,9 +218,9 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         <Toolbar
           title={title}
           view={view}
-          onToday={() => apiOf()?.today()}
-          onPrev={() => apiOf()?.prev()}
-          onNext={() => apiOf()?.next()}
+          onToday={() => go('today')}
+          onPrev={() => go('prev')}
+          onNext={() => go('next')}
           onView={(v) => apiOf()?.changeView(v)}
           onNewSlot={() => requestNewSlot(localToday(), null)}
         >
@@ -224,7 +243,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
       <Box component="aside" aria-label={t('panel.label')} w={300} style={{ flexShrink: 0 }}>
         <ScrollArea h="100%" type="auto" offsetScrollbars>
           <Stack gap="md">
-            <UpcomingMoments clientId={clientId} clients={clients} options={data.momentOptions} onPlanned={(id) => setCampaignTarget({ id })} />
+            <UpcomingMoments clientId={clientId} clients={clients} options={data.momentOptions} onPlanned={openCampaign} />
             <Divider />
             <IdeaBank clientId={clientId} clients={clients} />
             <Divider />

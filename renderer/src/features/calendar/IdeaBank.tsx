@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Group, Stack, Text, TextInput } from '@mantine/core';
 import { Draggable } from '@fullcalendar/react/interaction';
 import { IconGripVertical, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/contract/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -9,7 +9,7 @@ import { errorMessage } from '../../ui/errors';
 import { notifyError } from '../../ui/notify';
 
 /** Undated ideas per client; each can be dragged onto the calendar (FullCalendar's Draggable). */
-export function IdeaBank({ clientId, clients }: { clientId: string | null; clients: Client[] }) {
+export const IdeaBank = memo(function IdeaBank({ clientId, clients }: { clientId: string | null; clients: Client[] }) {
   const { t } = useTranslation();
   const ideas = useApiQuery('ideas.list', { clientIds: clientId ? [clientId] : clients.map((c) => c.id) });
   const create = useApiMutation('ideas.create', ['ideas']);
@@ -96,4 +96,4 @@ export function IdeaBank({ clientId, clients }: { clientId: string | null; clien
       )}
     </Stack>
   );
-}
+});

@@ -1,12 +1,12 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, Slot } from '../../../../shared/contract/schemas';
 import { PLATFORM_LABELS } from '../../../../shared/domain/platforms';
 import { packageProgress } from '../../../../shared/domain/progress';
 
 /** "9/12 Instagram feeds filled, 5 approved" for the client and month on screen. */
-export function PackageProgress({ client, slots, month }: { client: Client | undefined; slots: Slot[]; month: string }) {
+export const PackageProgress = memo(function PackageProgress({ client, slots, month }: { client: Client | undefined; slots: Slot[]; month: string }) {
   const { t } = useTranslation();
   const lines = useMemo(() => (client ? packageProgress(client, slots, month) : []), [client, slots, month]);
   return (
@@ -40,4 +40,4 @@ export function PackageProgress({ client, slots, month }: { client: Client | und
       })}
     </Stack>
   );
-}
+});

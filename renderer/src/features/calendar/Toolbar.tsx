@@ -1,10 +1,13 @@
+import { memo } from 'react';
 import { ActionIcon, Button, Group, SegmentedControl, Title, Tooltip } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useValue, type ValueStore } from '../../ui/valueStore';
 import type { CalendarViewType } from './CalendarView';
 
 interface Props {
-  title: string;
+  /** FullCalendar's own title ("Desember 2026"), followed without re-rendering the screen. */
+  title: ValueStore<string>;
   view: CalendarViewType;
   onToday(): void;
   onPrev(): void;
@@ -14,9 +17,17 @@ interface Props {
   children?: React.ReactNode;
 }
 
+function ViewTitle({ title }: { title: ValueStore<string> }) {
+  return (
+    <Title order={2} size="h4" ml="xs" aria-live="polite">
+      {useValue(title)}
+    </Title>
+  );
+}
+
 const VIEWS: CalendarViewType[] = ['dayGridMonth', 'timeGridWeek', 'listMonth', 'multiMonthYear'];
 
-export function Toolbar({ title, view, onToday, onPrev, onNext, onView, onNewSlot, children }: Props) {
+export const Toolbar = memo(function Toolbar({ title, view, onToday, onPrev, onNext, onView, onNewSlot, children }: Props) {
   const { t } = useTranslation();
   return (
     <Group justify="space-between" wrap="wrap" gap="xs" mb="xs">
@@ -30,9 +41,7 @@ export function Toolbar({ title, view, onToday, onPrev, onNext, onView, onNewSlo
         <ActionIcon variant="default" aria-label={t('calendar.next')} onClick={onNext}>
           <IconChevronRight size={16} />
         </ActionIcon>
-        <Title order={2} size="h4" ml="xs" aria-live="polite">
-          {title}
-        </Title>
+        <ViewTitle title={title} />
       </Group>
       <Group gap="xs">
         {children}
@@ -51,4 +60,4 @@ export function Toolbar({ title, view, onToday, onPrev, onNext, onView, onNewSlo
       </Group>
     </Group>
   );
-}
+});

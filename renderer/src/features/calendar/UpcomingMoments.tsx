@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Menu, Stack, Text } from '@mantine/core';
 import { IconSpeakerphone } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDateRecord, MomentOverrideRecord } from '../../../../shared/contract/planning';
 import type { Client } from '../../../../shared/contract/schemas';
@@ -20,7 +20,7 @@ interface Props {
 }
 
 /** "Ramadan starts in 6 weeks — plan a campaign": the moments worth preparing for now. */
-export function UpcomingMoments({ clientId, clients, options, onPlanned }: Props) {
+export const UpcomingMoments = memo(function UpcomingMoments({ clientId, clients, options, onPlanned }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const fmt = useFormatDate();
@@ -112,4 +112,4 @@ export function UpcomingMoments({ clientId, clients, options, onPlanned }: Props
       ))}
     </Stack>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { EventInput } from '@fullcalendar/react';
 import type { Client, Slot } from '../../../../shared/contract/schemas';
@@ -86,13 +86,9 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
     if (!buckets.length) return;
     for (const m of [prevMonth(buckets[0]!), nextMonth(buckets.at(-1)!)]) void qc.prefetchQuery(slotsQuery(m, clientIds));
   }, [buckets, clientIds, qc]);
-  const campaignsInput = range ? { from: range.start, to: addDays(range.end, -1), clientIds } : null;
-  const campaigns = useQuery({
-    queryKey: ['campaigns.list', campaignsInput],
-    queryFn: () => api.call('campaigns.list', campaignsInput!),
-    enabled: !!campaignsInput,
-    placeholderData: keepPreviousData,
-  });
+  // Campaigns are few: one list per client filter, not per visible range, so moving through
+  // months never waits for them.
+  const campaigns = useApiQuery('campaigns.list', { clientIds });
   const cadences = useApiQuery('cadences.list', { clientIds });
   const momentOptions = useApiQuery('moments.options', {});
 
@@ -110,6 +106,7 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
 
   const visibleSlots: Slot[] = useMemo(() => {
     const list = slotList;
+    if (list.length) performance.mark('rc-cal:data'); // bench: posts have arrived
     const { platforms, statuses, campaignIds } = filters;
     if (!platforms.length && !statuses.length && !campaignIds.length) return list.filter((s) => clientMap.has(s.clientId));
     return list.filter(
@@ -121,25 +118,41 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
     );
   }, [slotList, filters, clientMap]);
 
+  // A slot object is kept by the query cache until its month is refetched, so its event can be
+  // reused across month switches and filter changes instead of being mapped again.
+  const slotEvents = useRef(new WeakMap<Slot, { client: Client; untitled: string; event: EventInput }>());
+  const eventOf = useCallback((slot: Slot, client: Client) => {
+    const hit = slotEvents.current.get(slot);
+    if (hit && hit.client === client && hit.untitled === untitled) return hit.event;
+    const event = slotEvent(slot, client, untitled);
+    slotEvents.current.set(slot, { client, untitled, event });
+    return event;
+  }, [untitled]);
+
   const events: EventInput[] = useMemo(() => {
     const hidden = new Set(filters.hiddenLayers);
     const out: EventInput[] = [];
     if (!hidden.has('holidays')) for (const m of moments) out.push(...momentEvents(m, lang));
-    if (!hidden.has('campaigns')) {
+    if (!hidden.has('campaigns') && range) {
       for (const c of campaigns.data ?? []) {
-        if (!clientMap.has(c.clientId)) continue;
+        if (!clientMap.has(c.clientId) || c.endDate < range.start || c.startDate >= range.end) continue;
         if (filters.campaignIds.length && !filters.campaignIds.includes(c.id)) continue;
         out.push(campaignEvent(c, clientMap.get(c.clientId)));
       }
     }
-    if (!hidden.has('slots')) for (const s of visibleSlots) out.push(slotEvent(s, clientMap.get(s.clientId)!, untitled));
+    if (!hidden.has('slots') && range) {
+      // Only what the view can show (±1 day for zones): FullCalendar re-reads every event it gets.
+      const from = `${addDays(range.start, -1)}T00:00:00.000Z`;
+      const to = `${addDays(range.end, 1)}T00:00:00.000Z`;
+      for (const s of visibleSlots) if (s.startsAt >= from && s.startsAt < to) out.push(eventOf(s, clientMap.get(s.clientId)!));
+    }
     if (!hidden.has('placeholders') && range && !filters.statuses.length && !filters.campaignIds.length) {
       const cad = (cadences.data ?? []).filter((c) => !filters.platforms.length || filters.platforms.includes(c.platform));
       const ph = cadencePlaceholders(cad, slotList, range.start, addDays(range.end, -1), localToday(), (id) => clientMap.get(id)?.timezone);
       for (const p of ph) out.push(placeholderEvent(p, clientMap.get(p.clientId)!, formatLabel(p.format)));
     }
     return out;
-  }, [filters, moments, campaigns.data, visibleSlots, cadences.data, slotList, range, clientMap, lang, untitled, formatLabel]);
+  }, [filters, moments, campaigns.data, visibleSlots, cadences.data, slotList, range, clientMap, lang, eventOf, formatLabel]);
 
   return {
     events,

@@ -1,0 +1,83 @@
+/**
+ * The reference for the calendar benchmark: a bare FullCalendar 7 page with the same plugins,
+ * theme, options and events as the app's month view, and nothing else (no app, no mapping).
+ */
+import FullCalendar, { type CalendarRef, type EventInput } from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import idLocale from '@fullcalendar/react/locales/id';
+import multiMonthPlugin from '@fullcalendar/react/multimonth';
+import formaTheme from '@fullcalendar/react/themes/forma';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/forma/theme.css';
+import '@fullcalendar/react/themes/forma/palettes/green.css';
+import { useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+
+declare global {
+  interface Window {
+    benchNext(): void;
+  }
+}
+
+interface Windows {
+  current: EventInput[];
+  next: EventInput[];
+}
+
+/** Like any React integration: the events of the visible month, swapped when the month changes. */
+function Bare({ windows, initialDate }: { windows: Windows; initialDate: string }) {
+  const ref = useRef<CalendarRef>(null);
+  // Mounted empty, then given the month's events: the app's calendar, too, is on screen before its data.
+  const [events, setEvents] = useState<EventInput[]>([]);
+  useEffect(() => {
+    // After the empty calendar has painted, as in the app, where data arrives over the API.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        performance.mark('bare:data');
+        setEvents(windows.current);
+      }),
+    );
+  }, [windows]);
+  useEffect(() => {
+    window.benchNext = () => {
+      performance.mark('bare:nav');
+      ref.current?.getApi().next();
+      setEvents(windows.next);
+    };
+  }, [windows]);
+  useEffect(() => {
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('bare:painted')));
+  }, [events]);
+  return (
+    <FullCalendar
+      ref={ref}
+      plugins={[dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin, formaTheme]}
+      timeZone="UTC"
+      initialView="dayGridMonth"
+      initialDate={initialDate}
+      firstDay={1}
+      headerToolbar={false}
+      height="100%"
+      editable
+      selectable
+      droppable
+      dayMaxEvents
+      navLinks
+      eventDisplay="block"
+      eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+      eventOrder="kindOrder,start,title"
+      locale={idLocale}
+      events={events}
+    />
+  );
+}
+
+const params = new URLSearchParams(location.search);
+void fetch('./events.json')
+  .then((r) => r.json() as Promise<Windows>)
+  .then((windows) => {
+    createRoot(document.getElementById('root')!).render(<Bare windows={windows} initialDate={params.get('date') ?? '2026-12-01'} />);
+  });
