@@ -60,7 +60,7 @@ export function CadenceEditor({ clientId }: { clientId: string }) {
           allowDeselect={false}
           onChange={(v) => v && setDraft({ ...draft, format: v as Format })}
         />
-        <TextInput type="time" label={t('cadence.time')} value={draft.time} onChange={(e) => setDraft({ ...draft, time: e.currentTarget.value })} w={110} />
+        <TextInput type="time" label={t('cadence.time')} value={draft.time} onChange={(e) => setDraft({ ...draft, time: e.currentTarget.value })} w={140} />
       </Group>
       <Chip.Group multiple value={draft.weekdays} onChange={(v) => setDraft({ ...draft, weekdays: v })}>
         <Group gap={4} role="group" aria-label={t('cadence.days')}>

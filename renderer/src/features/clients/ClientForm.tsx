@@ -177,19 +177,10 @@ export function ClientForm({ client }: { client: Client | null }) {
         error={errors.notes}
       />
       <Divider />
-      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
+      <SimpleGrid cols={1} spacing="xl">
         <AccountsEditor value={draft.accounts} onChange={(v) => set('accounts', v)} errors={errors} />
         <PackageEditor value={draft.package} onChange={(v) => set('package', v)} errors={errors} />
       </SimpleGrid>
-      {client && (
-        <>
-          <Divider />
-          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
-            <CadenceEditor clientId={client.id} />
-            <ClientDates clientId={client.id} />
-          </SimpleGrid>
-        </>
-      )}
       <Group>
         <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={create.isPending || update.isPending}>
           {t('common.save')}
@@ -200,6 +191,16 @@ export function ClientForm({ client }: { client: Client | null }) {
           </Button>
         )}
       </Group>
+      {client && (
+        <>
+          {/* These save as you add them, independent of the profile's Save button. */}
+          <Divider />
+          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
+            <CadenceEditor clientId={client.id} />
+            <ClientDates clientId={client.id} />
+          </SimpleGrid>
+        </>
+      )}
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { api } from '../../api/transport';
 import { errorMessage, fieldErrors } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { CopyPanel } from '../editor/CopyPanel';
 import { SlotFields, type SlotPatch } from './SlotFields';
 import { useAutosave } from './useAutosave';
 
@@ -130,6 +131,7 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
         </Group>
       </Group>
       <SlotFields slot={slot} client={client} campaigns={campaigns.data ?? []} errors={errors} onChange={autosave.queue} />
+      <CopyPanel slot={slot} client={client} />
     </Stack>
   );
 }
