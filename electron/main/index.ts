@@ -36,6 +36,8 @@ function createWindow() {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // Middle-click must not open links in a new Electron window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   hardenContents(win.webContents, isAppUrl);
