@@ -1,6 +1,6 @@
-import { ActionIcon, Button, ColorInput, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { ColorInput, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AddRowButton, RemoveRowButton } from '../../ui/RowButtons';
 import { CAMPAIGN_STATUSES, type Campaign, type Client } from '../../../../shared/contract/schemas';
 
 export type CampaignDraft = Pick<
@@ -65,14 +65,10 @@ export function CampaignForm({ draft, onChange, clients, clientEditable, errors 
           <TextInput aria-label={`${t('campaign.kpiMetric')} ${i + 1}`} placeholder="reach, engagement, leads" value={k.metric} onChange={(e) => setKpi(i, { metric: e.currentTarget.value })} style={{ flex: 2 }} error={errors[`kpiTargets.${i}.metric`]} />
           <NumberInput aria-label={`${t('campaign.kpiTarget')} ${i + 1}`} value={k.target} min={0} thousandSeparator="." decimalSeparator="," onChange={(v) => setKpi(i, { target: Number(v) || 0 })} style={{ flex: 1 }} />
           <TextInput aria-label={`${t('campaign.kpiUnit')} ${i + 1}`} placeholder="%" value={k.unit} onChange={(e) => setKpi(i, { unit: e.currentTarget.value })} w={80} />
-          <ActionIcon variant="subtle" color="red" size="lg" aria-label={`${t('common.remove')} KPI ${i + 1}`} onClick={() => set('kpiTargets', draft.kpiTargets.filter((_, j) => j !== i))}>
-            <IconTrash size={14} />
-          </ActionIcon>
+          <RemoveRowButton label={`${t('common.remove')} KPI ${i + 1}`} onClick={() => set('kpiTargets', draft.kpiTargets.filter((_, j) => j !== i))} />
         </Group>
       ))}
-      <Button variant="subtle" size="compact-sm" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => set('kpiTargets', [...draft.kpiTargets, { metric: '', target: 0, unit: '' }])}>
-        {t('campaign.addKpi')}
-      </Button>
+      <AddRowButton label={t('campaign.addKpi')} onClick={() => set('kpiTargets', [...draft.kpiTargets, { metric: '', target: 0, unit: '' }])} />
 
       <NumberInput
         label={t('campaign.budget')}
@@ -95,20 +91,10 @@ export function CampaignForm({ draft, onChange, clients, clientEditable, errors 
           <TextInput aria-label={`${t('campaign.phaseName')} ${i + 1}`} value={p.name} onChange={(e) => setPhase(i, { name: e.currentTarget.value })} style={{ flex: 1 }} error={errors[`phases.${i}.name`]} />
           <TextInput type="date" aria-label={`${t('campaign.start')} ${i + 1}`} value={p.startDate} onChange={(e) => setPhase(i, { startDate: e.currentTarget.value })} />
           <TextInput type="date" aria-label={`${t('campaign.end')} ${i + 1}`} value={p.endDate} onChange={(e) => setPhase(i, { endDate: e.currentTarget.value })} error={errors[`phases.${i}.endDate`]} />
-          <ActionIcon variant="subtle" color="red" size="lg" aria-label={`${t('common.remove')} ${p.name}`} onClick={() => set('phases', draft.phases.filter((_, j) => j !== i))}>
-            <IconTrash size={14} />
-          </ActionIcon>
+          <RemoveRowButton label={`${t('common.remove')} ${p.name}`} onClick={() => set('phases', draft.phases.filter((_, j) => j !== i))} />
         </Group>
       ))}
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        w="fit-content"
-        leftSection={<IconPlus size={14} />}
-        onClick={() => set('phases', [...draft.phases, { name: defaultPhaseNames[draft.phases.length] ?? '', startDate: draft.startDate, endDate: draft.endDate }])}
-      >
-        {t('campaign.addPhase')}
-      </Button>
+      <AddRowButton label={t('campaign.addPhase')} onClick={() => set('phases', [...draft.phases, { name: defaultPhaseNames[draft.phases.length] ?? '', startDate: draft.startDate, endDate: draft.endDate }])} />
       <Textarea label={t('campaign.notes')} autosize minRows={2} value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} />
     </Stack>
   );

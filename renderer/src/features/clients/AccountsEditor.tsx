@@ -1,6 +1,6 @@
-import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AddRowButton, RemoveRowButton } from '../../ui/RowButtons';
 import type { Account } from '../../../../shared/contract/schemas';
 import { PLATFORMS, PLATFORM_LABELS } from '../../../../shared/domain/platforms';
 
@@ -35,26 +35,10 @@ export function AccountsEditor({ value, onChange, errors }: { value: Account[]; 
             error={errors[`accounts.${i}.handle`]}
             style={{ flex: 1 }}
           />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size="lg"
-            aria-label={`${t('common.remove')} ${PLATFORM_LABELS[a.platform]} ${a.handle}`}
-            onClick={() => onChange(value.filter((_, j) => j !== i))}
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
+          <RemoveRowButton label={`${t('common.remove')} ${PLATFORM_LABELS[a.platform]} ${a.handle}`} onClick={() => onChange(value.filter((_, j) => j !== i))} />
         </Group>
       ))}
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        w="fit-content"
-        leftSection={<IconPlus size={14} />}
-        onClick={() => onChange([...value, { platform: 'instagram', handle: '' }])}
-      >
-        {t('clients.accounts.add')}
-      </Button>
+      <AddRowButton label={t('clients.accounts.add')} onClick={() => onChange([...value, { platform: 'instagram', handle: '' }])} />
     </Stack>
   );
 }

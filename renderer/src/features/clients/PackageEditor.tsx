@@ -1,6 +1,6 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AddRowButton, RemoveRowButton } from '../../ui/RowButtons';
 import type { PackageItem } from '../../../../shared/contract/schemas';
 import { FORMATS, PLATFORMS, PLATFORM_LABELS } from '../../../../shared/domain/platforms';
 
@@ -55,26 +55,10 @@ export function PackageEditor({ value, onChange, errors }: { value: PackageItem[
             error={errors[`package.${i}.perMonth`]}
             w={110}
           />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size="lg"
-            aria-label={`${t('common.remove')} ${PLATFORM_LABELS[p.platform]} ${t(`formats.${p.format}`)}`}
-            onClick={() => onChange(value.filter((_, j) => j !== i))}
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
+          <RemoveRowButton label={`${t('common.remove')} ${PLATFORM_LABELS[p.platform]} ${t(`formats.${p.format}`)}`} onClick={() => onChange(value.filter((_, j) => j !== i))} />
         </Group>
       ))}
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        w="fit-content"
-        leftSection={<IconPlus size={14} />}
-        onClick={() => onChange([...value, { platform: 'instagram', format: 'feed', perMonth: 4 }])}
-      >
-        {t('clients.package.add')}
-      </Button>
+      <AddRowButton label={t('clients.package.add')} onClick={() => onChange([...value, { platform: 'instagram', format: 'feed', perMonth: 4 }])} />
     </Stack>
   );
 }
