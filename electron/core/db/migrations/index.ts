@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { m001 } from './001-initial';
 import { m002 } from './002-moments';
 import { m003 } from './003-planning';
+import { m004 } from './004-copy';
 
 /** Every migration, in order. A new one gets the next number and is appended here. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
