@@ -11,7 +11,8 @@ import { forwardRef, memo, useCallback, useEffect, useMemo } from 'react';
 import { addDays } from '../../../../shared/domain/time';
 import { CALENDAR_TIME_ZONE, wallFromCalendarDate } from './events';
 
-export type CalendarViewType = 'dayGridMonth' | 'timeGridWeek' | 'listMonth' | 'multiMonthYear';
+export type { CalendarViewType } from './range';
+import type { CalendarViewType } from './range';
 
 export interface CalendarHandlers {
   onRange(range: { start: string; end: string }, title: string, view: CalendarViewType, current: string): void;

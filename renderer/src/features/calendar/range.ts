@@ -1,6 +1,8 @@
 import { isoWeekday } from '../../../../shared/domain/cadence';
 import { addDays } from '../../../../shared/domain/time';
-import type { CalendarViewType } from './CalendarView';
+
+/** The four views the toolbar offers. */
+export type CalendarViewType = 'dayGridMonth' | 'timeGridWeek' | 'listMonth' | 'multiMonthYear';
 
 export interface ViewRange {
   start: string;
