@@ -57,6 +57,10 @@ const clientShape = {
   notes: text(10000),
   accounts: z.array(Account).max(50),
   package: z.array(PackageItem).max(50),
+  /** Words the brand never uses; the copy checks flag them as whole words. */
+  bannedWords: z.array(z.string().trim().min(1).max(80)).max(200),
+  /** Hashtags every post must carry, e.g. '#KopiSenja'. */
+  requiredHashtags: z.array(z.string().trim().regex(/^#?[\p{L}\p{N}_]+$/u, 'a hashtag is one word of letters, digits or _')).max(30),
 };
 export const ClientFields = withDefaults(clientShape, {
   timezone: 'Asia/Jakarta',
@@ -65,6 +69,8 @@ export const ClientFields = withDefaults(clientShape, {
   notes: '',
   accounts: [],
   package: [],
+  bannedWords: [],
+  requiredHashtags: [],
 });
 export const ClientPatch = z.object(clientShape).partial();
 
@@ -155,6 +161,8 @@ const slotShape = {
   status: SlotStatusId,
   pic: text(120),
   postUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  /** The CTA link the copy points to (a full URL or a bare domain such as toko.id/promo). */
+  link: text(2048),
   variants: z.array(Variant).max(PLATFORMS.length),
   /** The weekly cadence this slot fills, if it was created from a placeholder. */
   cadenceId: Id.nullable(),
@@ -168,6 +176,7 @@ export const SlotFields = withDefaults(slotShape, {
   status: 'draft',
   pic: '',
   postUrl: '',
+  link: '',
   variants: [],
   cadenceId: null,
 });

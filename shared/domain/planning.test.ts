@@ -19,6 +19,7 @@ const slot = (p: Partial<Slot>): Slot => ({
   status: 'draft',
   pic: '',
   postUrl: '',
+  link: '',
   variants: [],
   cadenceId: null,
   createdAt: stamp,
@@ -74,6 +75,8 @@ describe('package progress', () => {
     brandVoice: '',
     audience: '',
     notes: '',
+    bannedWords: [],
+    requiredHashtags: [],
     accounts: [],
     package: [
       { platform: 'instagram', format: 'feed', perMonth: 12 },

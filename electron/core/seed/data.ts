@@ -9,6 +9,7 @@ export interface SampleClient {
   audience: string;
   handle: string;
   tags: string[];
+  bannedWords?: string[];
   package: Array<{ platform: Platform; format: Format; perMonth: number }>;
 }
 
@@ -21,6 +22,7 @@ export const SAMPLE_CLIENTS: SampleClient[] = [
     audience: 'Pekerja muda 20–30 tahun di Jabodetabek, suka nongkrong sore.',
     handle: 'kopisenja.id',
     tags: ['#KopiSenja', '#NgopiSore'],
+    bannedWords: ['murahan', 'sachet'],
     package: [
       { platform: 'instagram', format: 'feed', perMonth: 12 },
       { platform: 'instagram', format: 'story', perMonth: 8 },
@@ -36,6 +38,7 @@ export const SAMPLE_CLIENTS: SampleClient[] = [
     audience: 'Orang tua muda dan keluarga di Makassar.',
     handle: 'senyumceria.mks',
     tags: ['#SenyumCeria', '#SehatGigi'],
+    bannedWords: ['pasti sembuh', 'tanpa rasa sakit', 'termurah'],
     package: [
       { platform: 'instagram', format: 'carousel', perMonth: 8 },
       { platform: 'facebook', format: 'feed', perMonth: 8 },
@@ -92,6 +95,7 @@ export const SAMPLE_CLIENTS: SampleClient[] = [
     audience: 'Karyawan 22–40 tahun yang ingin mulai olahraga.',
     handle: 'fitnesia.gym',
     tags: ['#FitNesia', '#AyoGerak'],
+    bannedWords: ['pasti kurus', 'instan'],
     package: [
       { platform: 'instagram', format: 'reel', perMonth: 8 },
       { platform: 'tiktok', format: 'video', perMonth: 8 },

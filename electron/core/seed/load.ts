@@ -9,8 +9,8 @@ export function loadSample(db: Database, opts: LoadOptions) {
   const data = generate({ ...opts, newId: randomUUID });
   const ts = new Date().toISOString();
   const insClient = db.prepare(
-    `INSERT INTO clients (id, name, color, timezone, brand_voice, audience, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)`,
+    `INSERT INTO clients (id, name, color, timezone, brand_voice, audience, notes, banned_words, required_hashtags, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)`,
   );
   const insAccount = db.prepare('INSERT INTO client_accounts (client_id, position, platform, handle) VALUES (?, ?, ?, ?)');
   const insPkg = db.prepare('INSERT INTO client_package (client_id, platform, format, per_month) VALUES (?, ?, ?, ?)');
@@ -26,7 +26,7 @@ export function loadSample(db: Database, opts: LoadOptions) {
 
   db.transaction(() => {
     for (const c of data.clients) {
-      insClient.run(c.id, c.name, c.color, c.timezone, c.brandVoice, c.audience, ts, ts);
+      insClient.run(c.id, c.name, c.color, c.timezone, c.brandVoice, c.audience, JSON.stringify(c.bannedWords ?? []), JSON.stringify(c.tags.slice(0, 1)), ts, ts);
       const platforms = [...new Set(c.package.map((p) => p.platform))];
       platforms.forEach((p, i) => insAccount.run(c.id, i, p, `@${c.handle}`));
       for (const p of c.package) insPkg.run(c.id, p.platform, p.format, p.perMonth);

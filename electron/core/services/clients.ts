@@ -12,6 +12,8 @@ interface ClientRow {
   brand_voice: string;
   audience: string;
   notes: string;
+  banned_words: string;
+  required_hashtags: string;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
@@ -24,12 +26,12 @@ export function clientService(db: Database) {
     ),
     get: db.prepare<[string], ClientRow>('SELECT * FROM clients WHERE id = ?'),
     insert: db.prepare(
-      `INSERT INTO clients (id, name, color, timezone, brand_voice, audience, notes, created_at, updated_at)
-       VALUES (@id, @name, @color, @timezone, @brandVoice, @audience, @notes, @createdAt, @createdAt)`,
+      `INSERT INTO clients (id, name, color, timezone, brand_voice, audience, notes, banned_words, required_hashtags, created_at, updated_at)
+       VALUES (@id, @name, @color, @timezone, @brandVoice, @audience, @notes, @banned, @required, @createdAt, @createdAt)`,
     ),
     update: db.prepare(
       `UPDATE clients SET name=@name, color=@color, timezone=@timezone, brand_voice=@brandVoice,
-       audience=@audience, notes=@notes, updated_at=@updatedAt WHERE id=@id`,
+       audience=@audience, notes=@notes, banned_words=@banned, required_hashtags=@required, updated_at=@updatedAt WHERE id=@id`,
     ),
     setArchived: db.prepare<[string | null, string, string]>('UPDATE clients SET archived_at = ?, updated_at = ? WHERE id = ?'),
     accounts: db.prepare<[string], { platform: Account['platform']; handle: string }>(
@@ -63,6 +65,8 @@ export function clientService(db: Database) {
       brandVoice: row.brand_voice,
       audience: row.audience,
       notes: row.notes,
+      bannedWords: JSON.parse(row.banned_words) as string[],
+      requiredHashtags: JSON.parse(row.required_hashtags) as string[],
       accounts,
       package: pkg,
       archived: row.archived_at !== null,
@@ -110,14 +114,14 @@ export function clientService(db: Database) {
     get: (input: { id: string }) => load(input.id),
     create: db.transaction((input: ParsedInput<'clients.create'>): Client => {
       const id = newId();
-      q.insert.run({ ...input, id, createdAt: now() });
+      q.insert.run({ ...input, ...ruleColumns(input), id, createdAt: now() });
       writeChildren(id, input.accounts, input.package);
       return load(id);
     }),
     update: db.transaction(({ id, patch }: ParsedInput<'clients.update'>): Client => {
       const current = load(id);
       const next = { ...current, ...stripUndefined(patch) };
-      q.update.run({ ...next, id, updatedAt: now() });
+      q.update.run({ ...next, ...ruleColumns(next), id, updatedAt: now() });
       if (patch.accounts || patch.package) writeChildren(id, next.accounts, next.package);
       return load(id);
     }),
@@ -133,6 +137,12 @@ export function clientService(db: Database) {
     }),
     count: (): number => (db.prepare('SELECT count(*) AS n FROM clients').get() as { n: number }).n,
   };
+}
+
+/** Banned words and required hashtags as stored: JSON lists, hashtags with their '#'. */
+function ruleColumns(c: { bannedWords: string[]; requiredHashtags: string[] }) {
+  const tags = [...new Set(c.requiredHashtags.map((h) => (h.startsWith('#') ? h : `#${h}`)))];
+  return { banned: JSON.stringify([...new Set(c.bannedWords)]), required: JSON.stringify(tags) };
 }
 
 /** A patch's missing keys keep the current value; zod's partial() leaves them undefined. */

@@ -91,6 +91,7 @@ export function ideaService(db: Database, deps: IdeaDeps) {
         status: 'idea',
         pic: '',
         postUrl: '',
+        link: '',
         variants: [],
         cadenceId: null,
       });

@@ -18,6 +18,7 @@ interface SlotRow {
   status: Slot['status'];
   pic: string;
   post_url: string;
+  link: string;
   cadence_id: string | null;
   created_at: string;
   updated_at: string;
@@ -30,7 +31,7 @@ interface VariantRow {
 }
 
 const SLOT_COLUMNS =
-  'id, client_id, campaign_id, starts_at, timezone, pillar, format, topic, visual_brief, status, pic, post_url, cadence_id, created_at, updated_at';
+  'id, client_id, campaign_id, starts_at, timezone, pillar, format, topic, visual_brief, status, pic, post_url, link, cadence_id, created_at, updated_at';
 
 const toSlot = (r: SlotRow, variants: Variant[]): Slot => ({
   id: r.id,
@@ -45,6 +46,7 @@ const toSlot = (r: SlotRow, variants: Variant[]): Slot => ({
   status: r.status,
   pic: r.pic,
   postUrl: r.post_url,
+  link: r.link,
   variants,
   cadenceId: r.cadence_id,
   createdAt: r.created_at,
@@ -67,12 +69,12 @@ export function slotService(db: Database, deps: SlotDeps) {
     getAny: db.prepare<[string], SlotRow & { deleted_at: string | null }>(`SELECT ${SLOT_COLUMNS}, deleted_at FROM slots WHERE id = ?`),
     variants: db.prepare<[string], VariantRow>('SELECT slot_id, platform, doc, plain FROM slot_variants WHERE slot_id = ? ORDER BY rowid'),
     insert: db.prepare(
-      `INSERT INTO slots (id, client_id, campaign_id, starts_at, timezone, pillar, format, topic, visual_brief, status, pic, post_url, cadence_id, created_at, updated_at)
-       VALUES (@id, @clientId, @campaignId, @startsAt, @timezone, @pillar, @format, @topic, @visualBrief, @status, @pic, @postUrl, @cadenceId, @ts, @ts)`,
+      `INSERT INTO slots (id, client_id, campaign_id, starts_at, timezone, pillar, format, topic, visual_brief, status, pic, post_url, link, cadence_id, created_at, updated_at)
+       VALUES (@id, @clientId, @campaignId, @startsAt, @timezone, @pillar, @format, @topic, @visualBrief, @status, @pic, @postUrl, @link, @cadenceId, @ts, @ts)`,
     ),
     update: db.prepare(
       `UPDATE slots SET campaign_id=@campaignId, starts_at=@startsAt, timezone=@timezone, pillar=@pillar, format=@format, topic=@topic,
-       visual_brief=@visualBrief, status=@status, pic=@pic, post_url=@postUrl, cadence_id=@cadenceId, updated_at=@ts WHERE id=@id`,
+       visual_brief=@visualBrief, status=@status, pic=@pic, post_url=@postUrl, link=@link, cadence_id=@cadenceId, updated_at=@ts WHERE id=@id`,
     ),
     clearVariants: db.prepare<[string]>('DELETE FROM slot_variants WHERE slot_id = ?'),
     insertVariant: db.prepare<[string, string, string | null, string, string]>(

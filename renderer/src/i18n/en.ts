@@ -62,6 +62,10 @@ export const en = {
       brandVoicePlaceholder: 'Tone, greetings, words to use and avoid',
       audience: 'Audience',
       audiencePlaceholder: 'Who follows this brand?',
+      bannedWords: 'Banned words',
+      bannedWordsHint: 'Flagged in every caption, as whole words (press Enter after each)',
+      requiredHashtags: 'Required hashtags',
+      requiredHashtagsHint: 'Every caption should carry these',
       notes: 'Notes',
     },
     accounts: {
@@ -169,6 +173,7 @@ export const en = {
     visualBrief: 'Visual brief / reference',
     pic: 'PIC',
     postUrl: 'Post link (after posting)',
+    link: 'CTA / link',
     duplicate: 'Duplicate',
     duplicated: 'Duplicated to {{when}}',
     delete: 'Delete',

@@ -63,6 +63,10 @@ export const id: Messages = {
       brandVoicePlaceholder: 'Gaya bahasa, sapaan, kata yang dipakai dan dihindari',
       audience: 'Audiens',
       audiencePlaceholder: 'Siapa pengikut brand ini?',
+      bannedWords: 'Kata terlarang',
+      bannedWordsHint: 'Ditandai di setiap caption, sebagai kata utuh (Enter setelah tiap kata)',
+      requiredHashtags: 'Hashtag wajib',
+      requiredHashtagsHint: 'Harus ada di setiap caption',
       notes: 'Catatan',
     },
     accounts: {
@@ -170,6 +174,7 @@ export const id: Messages = {
     visualBrief: 'Brief visual / referensi',
     pic: 'PIC',
     postUrl: 'Tautan postingan (setelah terbit)',
+    link: 'CTA / tautan',
     duplicate: 'Duplikat',
     duplicated: 'Diduplikat ke {{when}}',
     delete: 'Hapus',

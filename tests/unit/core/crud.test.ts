@@ -36,6 +36,16 @@ describe('clients', () => {
     expect((await call('clients.list', {})).map((x) => x.id)).toEqual([c.id]);
   });
 
+  it('keeps banned words and required hashtags (with their #, once each)', async () => {
+    const { call, fail } = testCore();
+    const c = await call('clients.create', { name: 'Klinik', color: '#0891b2', bannedWords: ['pasti sembuh', 'termurah', 'termurah'], requiredHashtags: ['SenyumCeria', '#SehatGigi'] });
+    expect(c.bannedWords).toEqual(['pasti sembuh', 'termurah']);
+    expect(c.requiredHashtags).toEqual(['#SenyumCeria', '#SehatGigi']);
+    const err = await fail('clients.update', { id: c.id, patch: { requiredHashtags: ['two words'] } });
+    expect(err.issues?.[0]?.path).toBe('patch.requiredHashtags.0');
+    expect((await call('clients.get', { id: c.id })).requiredHashtags).toEqual(['#SenyumCeria', '#SehatGigi']);
+  });
+
   it('lists clients by name, archived last', async () => {
     const { call } = testCore();
     const b = await call('clients.create', { name: 'batik', color: '#111111' });

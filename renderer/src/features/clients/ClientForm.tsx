@@ -1,4 +1,4 @@
-import { Alert, Button, ColorInput, Divider, Group, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, ColorInput, Divider, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import { IconArchive, IconArchiveOff, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,8 @@ interface Draft {
   notes: string;
   accounts: Account[];
   package: PackageItem[];
+  bannedWords: string[];
+  requiredHashtags: string[];
 }
 
 const emptyDraft = (): Draft => ({
@@ -35,6 +37,8 @@ const emptyDraft = (): Draft => ({
   notes: '',
   accounts: [],
   package: [],
+  bannedWords: [],
+  requiredHashtags: [],
 });
 
 const toDraft = (c: Client): Draft => ({
@@ -46,6 +50,8 @@ const toDraft = (c: Client): Draft => ({
   notes: c.notes,
   accounts: c.accounts,
   package: c.package,
+  bannedWords: c.bannedWords,
+  requiredHashtags: c.requiredHashtags,
 });
 
 /** Create or edit one client; the form's key is the client id, so switching clients resets it. */
@@ -168,6 +174,24 @@ export function ClientForm({ client }: { client: Client | null }) {
         onChange={(e) => set('audience', e.currentTarget.value)}
         error={errors.audience}
       />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <TagsInput
+          label={t('clients.fields.bannedWords')}
+          description={t('clients.fields.bannedWordsHint')}
+          value={draft.bannedWords}
+          onChange={(v) => set('bannedWords', v)}
+          clearable
+          error={errors.bannedWords}
+        />
+        <TagsInput
+          label={t('clients.fields.requiredHashtags')}
+          description={t('clients.fields.requiredHashtagsHint')}
+          value={draft.requiredHashtags}
+          onChange={(v) => set('requiredHashtags', v.map((h) => (h.startsWith('#') ? h : `#${h}`)))}
+          clearable
+          error={Object.entries(errors).find(([k]) => k.startsWith('requiredHashtags'))?.[1]}
+        />
+      </SimpleGrid>
       <Textarea
         label={t('clients.fields.notes')}
         autosize

@@ -82,7 +82,7 @@ export function VariantEditor(props: Props) {
   const labels = useRef({ lang, more: '', placeholder: '' });
   labels.current = { lang, more: t('editor.more'), placeholder: t('editor.placeholder', { platform: label }) };
   const context = useRef<CheckContext>({});
-  context.current = { headline: slot.topic || null };
+  context.current = { headline: slot.topic || null, bannedWords: client.bannedWords, requiredHashtags: client.requiredHashtags, link: slot.link || null };
   const glossaryRef = useRef(glossary);
   glossaryRef.current = glossary;
   const editorRef = useRef<Editor | null>(null);
@@ -179,7 +179,7 @@ export function VariantEditor(props: Props) {
   useEffect(() => {
     editor.view.dom.setAttribute('aria-label', t('editor.editorLabel', { platform: label }));
     editor.view.dispatch(editor.state.tr.setMeta(checkKey, true).setMeta('addToHistory', false));
-  }, [editor, t, label, lang, slot.topic]);
+  }, [editor, t, label, lang, slot.topic, slot.link, client.bannedWords, client.requiredHashtags]);
 
   const glossaryKey = glossary.join('\u0000');
   useEffect(() => {

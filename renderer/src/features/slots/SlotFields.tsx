@@ -6,7 +6,7 @@ import { FORMATS, PILLAR_SUGGESTIONS } from '../../../../shared/domain/platforms
 import { SLOT_STATUSES, canTransition } from '../../../../shared/domain/status';
 import { fromWallTime, toWallTime, zoneLabel } from '../../../../shared/domain/time';
 
-export type SlotPatch = Partial<Pick<Slot, 'startsAt' | 'status' | 'campaignId' | 'pillar' | 'format' | 'topic' | 'visualBrief' | 'pic' | 'postUrl'>>;
+export type SlotPatch = Partial<Pick<Slot, 'startsAt' | 'status' | 'campaignId' | 'pillar' | 'format' | 'topic' | 'visualBrief' | 'pic' | 'postUrl' | 'link'>>;
 
 interface Props {
   slot: Slot;
@@ -31,6 +31,7 @@ export function SlotFields({ slot, client, campaigns, errors, onChange }: Props)
     visualBrief: slot.visualBrief,
     pic: slot.pic,
     postUrl: slot.postUrl,
+    link: slot.link,
   });
   const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K], patch: SlotPatch) => {
     setV((old) => ({ ...old, [key]: value }));
@@ -83,6 +84,7 @@ export function SlotFields({ slot, client, campaigns, errors, onChange }: Props)
         onChange={(e) => set('visualBrief', e.currentTarget.value, { visualBrief: e.currentTarget.value })}
       />
       <Group grow>
+        <TextInput label={t('slot.link')} value={v.link} placeholder="toko.id/promo" onChange={(e) => set('link', e.currentTarget.value, { link: e.currentTarget.value.trim() })} />
         <TextInput label={t('slot.pic')} value={v.pic} onChange={(e) => set('pic', e.currentTarget.value, { pic: e.currentTarget.value })} />
         <TextInput
           label={t('slot.postUrl')}
