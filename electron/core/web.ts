@@ -12,7 +12,13 @@ import { AppError } from '../../shared/contract/errors';
  */
 async function main() {
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '0' }, static: { type: 'string' } },
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string', default: '0' },
+      // With a preferred port: take any free port if it is busy (another Rencana is running).
+      'port-fallback': { type: 'boolean', default: false },
+      static: { type: 'string' },
+    },
     allowPositionals: true,
   });
   const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], process.env);
@@ -27,7 +33,11 @@ async function main() {
     validateOutput: process.env.RENCANA_VALIDATE_OUTPUT === '1',
     onInternalError: (method, err) => console.error(`[core] ${method} failed:`, err),
   });
-  const transport = await startHttpTransport({ dispatch: core.dispatch, staticDir, port });
+  const transport = await startHttpTransport({ dispatch: core.dispatch, staticDir, port }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'EADDRINUSE' && values['port-fallback']) return startHttpTransport({ dispatch: core.dispatch, staticDir, port: 0 });
+    if (err.code === 'EADDRINUSE') throw new Error(`port ${port} is in use; choose another with --port N, or --port 0 for any free port`);
+    throw err;
+  });
   console.log(`Rencana data: ${core.dbPath}`);
   console.log(`RENCANA_URL=${transport.url}`);
 

@@ -9,4 +9,7 @@ if (buildIsStale()) {
     fail('the build failed; see the messages above.');
   }
 }
-process.exitCode = run(process.execPath, [path.join(ROOT, 'out/main/web.js'), ...process.argv.slice(2)]);
+// A stable address by default, so a bookmark (and the tab's unsaved-copy journal) survives a restart.
+const args = process.argv.slice(2);
+const portArgs = args.some((a) => a === '--port' || a.startsWith('--port=')) ? [] : ['--port', '5180', '--port-fallback'];
+process.exitCode = run(process.execPath, [path.join(ROOT, 'out/main/web.js'), ...portArgs, ...args]);
