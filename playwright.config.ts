@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { electronSkipReason } from './tests/e2e/electron-env';
 
 /**
  * Playwright's own browser download is not available everywhere (DESIGN.md §4): use the browser
@@ -11,6 +12,10 @@ function chromiumPath(): string | undefined {
   if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   return undefined;
 }
+
+// The list reporter shows a skipped test without its reason: say it once, in the log.
+const electronSkip = electronSkipReason();
+if (electronSkip && !process.env.TEST_WORKER_INDEX) console.log(`Electron smoke spec will be skipped: ${electronSkip}.`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
