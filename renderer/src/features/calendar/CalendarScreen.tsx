@@ -1,4 +1,4 @@
-import { Box, Button, Divider, Group, Modal, ScrollArea, Select, Stack } from '@mantine/core';
+import { Box, Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CalendarRef } from '@fullcalendar/react';
@@ -6,6 +6,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/contract/schemas';
 import type { Placeholder } from '../../../../shared/domain/cadence';
+import type { MomentOverrideRecord } from '../../../../shared/contract/planning';
 import { fromWallTime, zoneLabel } from '../../../../shared/domain/time';
 import { api } from '../../api/transport';
 import { useApiQuery } from '../../api/queries';
@@ -22,15 +23,14 @@ import { localToday } from './events';
 import { rangeFor, stepRange } from './range';
 import { EMPTY_FILTERS, type CalendarFilters } from './filters';
 import { FiltersMenu } from './FiltersMenu';
-import { IdeaBank } from './IdeaBank';
 import { MomentDialog } from './MomentDialog';
-import { PackageProgress } from './PackageProgress';
+import { PlanningPanel } from './PlanningPanel';
 import { Toolbar } from './Toolbar';
-import { UpcomingMoments } from './UpcomingMoments';
 import { useCalendarData, type VisibleRange } from './useCalendarData';
 import './calendar.css';
 
 const DEFAULT_TIME = '19:00';
+const NO_OVERRIDES: MomentOverrideRecord[] = [];
 /** The user's own clock as a UTC instant: the calendar runs in UTC wall-clock time. */
 const wallNow = () => {
   const d = new Date();
@@ -179,6 +179,14 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   );
 
   const openCampaign = useCallback((id: string) => setCampaignTarget({ id }), []);
+  // Stable callbacks: the drawers and the panel are memoised and skip re-rendering on month switches.
+  const closeSlot = useCallback(() => navigate('calendar'), []);
+  const closeCampaign = useCallback(() => setCampaignTarget(null), []);
+  const closeMoment = useCallback(() => setMomentId(null), []);
+  const openSlotFromCampaign = useCallback((id: string) => {
+    setCampaignTarget(null);
+    navigate('calendar', id);
+  }, []);
   const apiOf = () => calRef.current?.getApi();
   const go = (dir: 'prev' | 'next' | 'today') => {
     performance.mark('rc-cal:nav');
@@ -240,21 +248,11 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
           />
         </Box>
       </Stack>
-      <Box component="aside" aria-label={t('panel.label')} w={300} style={{ flexShrink: 0 }}>
-        <ScrollArea h="100%" type="auto" offsetScrollbars>
-          <Stack gap="md">
-            <UpcomingMoments clientId={clientId} clients={clients} options={data.momentOptions} onPlanned={openCampaign} />
-            <Divider />
-            <IdeaBank clientId={clientId} clients={clients} />
-            <Divider />
-            <PackageProgress client={client} slots={data.slots} month={month} />
-          </Stack>
-        </ScrollArea>
-      </Box>
+      <PlanningPanel clientId={clientId} clients={clients} client={client} momentOptions={data.momentOptions} slots={data.slots} month={month} onPlanned={openCampaign} />
 
-      <SlotDrawer slotId={openSlotId} clients={clients} onClose={() => navigate('calendar')} />
-      <CampaignDrawer target={campaignTarget} clients={clients} onClose={() => setCampaignTarget(null)} onOpenSlot={(id) => (setCampaignTarget(null), navigate('calendar', id))} />
-      <MomentDialog moment={moment} overrides={data.momentOptions?.overrides ?? []} onClose={() => setMomentId(null)} />
+      <SlotDrawer slotId={openSlotId} clients={clients} onClose={closeSlot} />
+      <CampaignDrawer target={campaignTarget} clients={clients} onClose={closeCampaign} onOpenSlot={openSlotFromCampaign} />
+      <MomentDialog moment={moment} overrides={data.momentOptions?.overrides ?? NO_OVERRIDES} onClose={closeMoment} />
       <Modal opened={!!pendingNew} onClose={() => setPendingNew(null)} title={t('calendar.chooseClientTitle')} centered>
         <Stack>
           <Select

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconCheck, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { useFormatDate } from '../../ui/useFormatDate';
 const STATUS_COLOR = { official: 'green', estimated: 'yellow', 'user-confirmed': 'blue' } as const;
 
 /** A holiday or moment: what it is, how sure the date is, and — for Islamic dates — confirm or shift it after the isbat. */
-export function MomentDialog({ moment, overrides, onClose }: { moment: Moment | null; overrides: MomentOverrideRecord[]; onClose(): void }) {
+export const MomentDialog = memo(function MomentDialog({ moment, overrides, onClose }: { moment: Moment | null; overrides: MomentOverrideRecord[]; onClose(): void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const fmt = useFormatDate('long');
@@ -77,4 +78,4 @@ export function MomentDialog({ moment, overrides, onClose }: { moment: Moment | 
       </Stack>
     </Modal>
   );
-}
+});

@@ -81,13 +81,16 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
   useEffect(() => {
     if (slots.data) lastSlots.current = slots.data;
   }, [slots.data]);
-  // The month before and after are one click away: fetch them now.
+  // The month before and after are one click away: fetch them once the browser is idle, so the
+  // fetch and its parsing never compete with painting the month just shown.
   useEffect(() => {
     if (!buckets.length) return;
-    for (const m of [prevMonth(buckets[0]!), nextMonth(buckets.at(-1)!)]) void qc.prefetchQuery(slotsQuery(m, clientIds));
+    const prefetch = () => {
+      for (const m of [prevMonth(buckets[0]!), nextMonth(buckets.at(-1)!)]) void qc.prefetchQuery(slotsQuery(m, clientIds));
+    };
+    const id = requestIdleCallback(prefetch, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
   }, [buckets, clientIds, qc]);
-  // Campaigns are few: one list per client filter, not per visible range, so moving through
-  // months never waits for them.
   const campaigns = useApiQuery('campaigns.list', { clientIds });
   const cadences = useApiQuery('cadences.list', { clientIds });
   const momentOptions = useApiQuery('moments.options', {});

@@ -1,6 +1,6 @@
 import { Badge, Button, Divider, Drawer, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconArchive, IconDeviceFloppy } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign, Client } from '../../../../shared/contract/schemas';
 import { STATUS_COLORS } from '../../../../shared/domain/status';
@@ -14,7 +14,7 @@ import { CampaignForm, type CampaignDraft } from './CampaignForm';
 /** What opens the drawer: an existing campaign, or a new one with dates (from a selection). */
 export type CampaignTarget = { id: string } | { newFor: { clientId: string | null; startDate: string; endDate: string } };
 
-export function CampaignDrawer({ target, clients, onClose, onOpenSlot }: { target: CampaignTarget | null; clients: Client[]; onClose(): void; onOpenSlot(id: string): void }) {
+export const CampaignDrawer = memo(function CampaignDrawer({ target, clients, onClose, onOpenSlot }: { target: CampaignTarget | null; clients: Client[]; onClose(): void; onOpenSlot(id: string): void }) {
   const { t } = useTranslation();
   const existing = useApiQuery('campaigns.get', { id: target && 'id' in target ? target.id : '' }, { enabled: !!target && 'id' in target });
   const key = target ? ('id' in target ? `${target.id}:${existing.data?.updatedAt ?? ''}` : `new:${target.newFor.startDate}:${target.newFor.endDate}`) : 'none';
@@ -32,7 +32,7 @@ export function CampaignDrawer({ target, clients, onClose, onOpenSlot }: { targe
       {ready && <CampaignEditor key={key} target={target} campaign={'id' in target ? existing.data! : null} clients={clients} onClose={onClose} onOpenSlot={onOpenSlot} />}
     </Drawer>
   );
-}
+});
 
 function CampaignEditor({ target, campaign, clients, onClose, onOpenSlot }: { target: CampaignTarget; campaign: Campaign | null; clients: Client[]; onClose(): void; onOpenSlot(id: string): void }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { Badge, Button, ColorSwatch, Drawer, Group, Loader, Stack, Text, Title }
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, Slot } from '../../../../shared/contract/schemas';
 import { STATUS_COLORS } from '../../../../shared/domain/status';
@@ -19,7 +19,7 @@ const invalidateCalendar = (qc: ReturnType<typeof useQueryClient>) =>
   qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && (q.queryKey[0].startsWith('slots') || q.queryKey[0].startsWith('ideas')) });
 
 /** The wide drawer where one post is planned: fields, then the copy for each platform. */
-export function SlotDrawer({ slotId, clients, onClose }: { slotId: string | null; clients: Client[]; onClose(): void }) {
+export const SlotDrawer = memo(function SlotDrawer({ slotId, clients, onClose }: { slotId: string | null; clients: Client[]; onClose(): void }) {
   const { t } = useTranslation();
   const slot = useApiQuery('slots.get', { id: slotId ?? '' }, { enabled: !!slotId });
   const client = clients.find((c) => c.id === slot.data?.clientId);
@@ -38,7 +38,7 @@ export function SlotDrawer({ slotId, clients, onClose }: { slotId: string | null
       {slot.data && client && <SlotEditor key={slot.data.id} slot={slot.data} client={client} onClose={onClose} />}
     </Drawer>
   );
-}
+});
 
 function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onClose(): void }) {
   const { t } = useTranslation();
