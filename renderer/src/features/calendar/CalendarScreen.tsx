@@ -61,7 +61,8 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   const initialDate = useRef(localToday()).current;
 
   const formatLabel = useCallback((f: string) => t(`formats.${f}`), [t]);
-  const data = useCalendarData({ range, filters, clientId, clients, lang, untitled: t('calendar.untitled'), formatLabel });
+  const statusLabel = useCallback((s: string) => t(`statuses.${s}`), [t]);
+  const data = useCalendarData({ range, filters, clientId, clients, lang, untitled: t('calendar.untitled'), statusLabel, formatLabel });
   const cadences = useApiQuery('cadences.list', {});
   const client = clients.find((c) => c.id === clientId);
 
@@ -212,7 +213,6 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   const labels = useMemo(
     () => ({
       estimated: t('calendar.estimated'),
-      status: (s: string) => t(`statuses.${s}`),
       more: (n: number) => t('calendar.more', { count: n }),
     }),
     [t],

@@ -32,7 +32,7 @@ interface Props extends CalendarHandlers {
   initialDate: string;
   lang: 'id' | 'en';
   now: () => Date;
-  labels: { estimated: string; status: (s: string) => string; more: (n: number) => string };
+  labels: { estimated: string; more: (n: number) => string };
   renderEvent: (arg: EventDisplayInfo, labels: Props['labels']) => React.ReactNode;
 }
 

@@ -1,27 +1,25 @@
 import type { EventDisplayInfo } from '@fullcalendar/react';
-import { PLATFORM_LABELS, type Platform } from '../../../../shared/domain/platforms';
 import type { SlotEventProps } from './events';
 
 /**
- * Platforms as short codes, the way EP sheets write them. Plain text, not SVG icons: a busy
- * month renders hundreds of events and icons made month switches ~25% slower (npm run bench).
+ * How each kind of event looks inside FullCalendar's cell; short, never overlapping. Kept
+ * lean: a busy month renders hundreds of these (hidden ones too, for measuring), so strings
+ * are prepared once per slot in events.ts, platforms are text codes rather than SVG icons
+ * (icons made month switches ~25% slower in `npm run bench`).
  */
-const CODES: Record<Platform, string> = { instagram: 'IG', tiktok: 'TT', x: 'X', threads: 'TH', facebook: 'FB', youtube: 'YT', linkedin: 'IN', pinterest: 'PIN', blog: 'BLOG' };
-
-/** How each kind of event looks inside FullCalendar's cell; short, never overlapping. */
-export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: string; status: (s: string) => string }) {
+export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: string }) {
   const p = arg.event.extendedProps as { kind?: string } & Partial<Omit<SlotEventProps, 'status'>> & { status?: string; zoneLabel?: string };
   if (p.kind === 'slot') {
     return (
-      <div className="rc-ev rc-ev--slot" title={`${arg.event.title} · ${p.clientName} · ${labels.status(p.status!)}`}>
+      <div className="rc-ev rc-ev--slot" title={p.tooltip}>
         <span className={`rc-ev__status rc-st--${p.status}`} aria-hidden />
         <span className="rc-ev__time">
           {arg.timeText}
           {p.zoneLabel !== 'WIB' && <span className="rc-ev__zone"> {p.zoneLabel}</span>}
         </span>
-        {p.platforms!.length > 0 && (
-          <span className="rc-ev__platforms" aria-label={p.platforms!.map((pl) => PLATFORM_LABELS[pl]).join(', ')}>
-            {p.platforms!.map((pl) => CODES[pl]).join('·')}
+        {p.platformCodes && (
+          <span className="rc-ev__platforms" aria-label={p.platformNames}>
+            {p.platformCodes}
           </span>
         )}
         <span className="rc-ev__title">{arg.event.title}</span>

@@ -1,7 +1,7 @@
 import type { EventInput } from '@fullcalendar/react';
 import type { Campaign, Client, Slot } from '../../../../shared/contract/schemas';
 import type { Placeholder } from '../../../../shared/domain/cadence';
-import { PLATFORM_LABELS } from '../../../../shared/domain/platforms';
+import { PLATFORM_LABELS, type Platform } from '../../../../shared/domain/platforms';
 import { addDays, toWallTime, zoneLabel } from '../../../../shared/domain/time';
 import type { Moment } from '../../../../shared/holidays';
 
@@ -24,14 +24,23 @@ export interface SlotEventProps {
   format: Slot['format'];
   clientName: string;
   color: string;
+  /** Prepared once per slot (cached), so rendering an event only reads strings. */
+  tooltip: string;
+  platformCodes: string;
+  platformNames: string;
 }
+
+/** Platforms as short codes, the way EP sheets write them (IG, TT, X…). */
+const CODES: Record<Platform, string> = { instagram: 'IG', tiktok: 'TT', x: 'X', threads: 'TH', facebook: 'FB', youtube: 'YT', linkedin: 'IN', pinterest: 'PIN', blog: 'BLOG' };
 
 const wallIso = (instant: string, zone: string) => {
   const w = toWallTime(instant, zone);
   return `${w.date}T${w.time}:00`;
 };
 
-export function slotEvent(slot: Slot, client: Client, untitled: string): EventInput {
+export function slotEvent(slot: Slot, client: Client, untitled: string, statusLabel: (s: Slot['status']) => string = (s) => s): EventInput {
+  const title = slot.topic || untitled;
+  const platforms = slot.variants.map((v) => v.platform);
   const props: SlotEventProps = {
     kind: 'slot',
     slotId: slot.id,
@@ -43,10 +52,13 @@ export function slotEvent(slot: Slot, client: Client, untitled: string): EventIn
     format: slot.format,
     clientName: client.name,
     color: client.color,
+    tooltip: `${title} · ${client.name} · ${statusLabel(slot.status)}`,
+    platformCodes: platforms.map((p) => CODES[p]).join('·'),
+    platformNames: platforms.map((p) => PLATFORM_LABELS[p]).join(', '),
   };
   return {
     id: `slot:${slot.id}`,
-    title: slot.topic || untitled,
+    title,
     start: wallIso(slot.startsAt, client.timezone),
     allDay: false,
     durationEditable: false,

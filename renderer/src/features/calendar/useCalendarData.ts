@@ -24,6 +24,7 @@ interface Args {
   clients: Client[];
   lang: 'id' | 'en';
   untitled: string;
+  statusLabel: (status: Slot['status']) => string;
   formatLabel: (format: string) => string;
 }
 
@@ -63,7 +64,7 @@ const slotsQuery = (month: string, clientIds: string[] | undefined) => {
  * Everything the calendar shows for the visible range, mapped to FullCalendar events once per
  * change of data or filters (never per render): slots, campaigns, holidays, placeholders.
  */
-export function useCalendarData({ range, filters, clientId, clients, lang, untitled, formatLabel }: Args) {
+export function useCalendarData({ range, filters, clientId, clients, lang, untitled, statusLabel, formatLabel }: Args) {
   const clientIds = useMemo(() => (clientId ? [clientId] : filters.clientIds.length ? filters.clientIds : undefined), [clientId, filters.clientIds]);
   const qc = useQueryClient();
   const buckets = useMemo(() => (range ? monthBuckets(range) : []), [range]);
@@ -123,14 +124,17 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
 
   // A slot object is kept by the query cache until its month is refetched, so its event can be
   // reused across month switches and filter changes instead of being mapped again.
-  const slotEvents = useRef(new WeakMap<Slot, { client: Client; untitled: string; event: EventInput }>());
-  const eventOf = useCallback((slot: Slot, client: Client) => {
-    const hit = slotEvents.current.get(slot);
-    if (hit && hit.client === client && hit.untitled === untitled) return hit.event;
-    const event = slotEvent(slot, client, untitled);
-    slotEvents.current.set(slot, { client, untitled, event });
-    return event;
-  }, [untitled]);
+  const slotEvents = useRef(new WeakMap<Slot, { client: Client; lang: string; event: EventInput }>());
+  const eventOf = useCallback(
+    (slot: Slot, client: Client) => {
+      const hit = slotEvents.current.get(slot);
+      if (hit && hit.client === client && hit.lang === lang) return hit.event;
+      const event = slotEvent(slot, client, untitled, statusLabel);
+      slotEvents.current.set(slot, { client, lang, event });
+      return event;
+    },
+    [lang, untitled, statusLabel],
+  );
 
   const events: EventInput[] = useMemo(() => {
     const hidden = new Set(filters.hiddenLayers);
