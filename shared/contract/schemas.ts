@@ -62,16 +62,18 @@ const clientShape = {
   /** Hashtags every post must carry, e.g. '#KopiSenja'. */
   requiredHashtags: z.array(z.string().trim().regex(/^#?[\p{L}\p{N}_]+$/u, 'a hashtag is one word of letters, digits or _')).max(30),
 };
-export const ClientFields = withDefaults(clientShape, {
+/** What a new client starts with; the create schema and the UI's empty form share it. */
+export const clientDefaults = () => ({
   timezone: 'Asia/Jakarta',
   brandVoice: '',
   audience: '',
   notes: '',
-  accounts: [],
-  package: [],
-  bannedWords: [],
-  requiredHashtags: [],
+  accounts: [] as Account[],
+  package: [] as PackageItem[],
+  bannedWords: [] as string[],
+  requiredHashtags: [] as string[],
 });
+export const ClientFields = withDefaults(clientShape, clientDefaults());
 export const ClientPatch = z.object(clientShape).partial();
 
 export const Client = z.object(clientShape).extend({
@@ -115,15 +117,17 @@ const campaignShape = {
   mechanics: text(10000),
   phases: z.array(CampaignPhase).max(12),
 };
-const CampaignBase = withDefaults(campaignShape, {
+/** What a new campaign starts with; the create schema and the UI's empty form share it. */
+export const campaignDefaults = () => ({
   objective: '',
-  kpiTargets: [],
-  budget: null,
-  status: 'planned',
+  kpiTargets: [] as Array<z.infer<typeof KpiTarget>>,
+  budget: null as number | null,
+  status: 'planned' as (typeof CAMPAIGN_STATUSES)[number],
   notes: '',
   mechanics: '',
-  phases: [],
+  phases: [] as CampaignPhase[],
 });
+const CampaignBase = withDefaults(campaignShape, campaignDefaults());
 const rangeInOrder = (c: { startDate: string; endDate: string }) => c.endDate >= c.startDate;
 const rangeMessage = { message: 'end date is before start date', path: ['endDate'] };
 

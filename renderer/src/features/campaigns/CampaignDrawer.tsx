@@ -2,7 +2,7 @@ import { Badge, Button, Divider, Drawer, Group, Stack, Text, Title, UnstyledButt
 import { IconArchive, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Campaign, Client } from '../../../../shared/contract/schemas';
+import { campaignDefaults, type Campaign, type Client } from '../../../../shared/contract/schemas';
 import { STATUS_COLORS } from '../../../../shared/domain/status';
 import { addDays, toWallTime } from '../../../../shared/domain/time';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -44,16 +44,10 @@ function CampaignEditor({ target, campaign, clients, onClose, onOpenSlot }: { ta
       : {
           clientId: initialClient,
           name: '',
-          objective: '',
           startDate: 'newFor' in target ? target.newFor.startDate : '',
           endDate: 'newFor' in target ? target.newFor.endDate : '',
           color: clients.find((c) => c.id === initialClient)?.color ?? '#2563eb',
-          kpiTargets: [],
-          budget: null,
-          status: 'planned',
-          notes: '',
-          mechanics: '',
-          phases: [],
+          ...campaignDefaults(),
         },
   );
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -2,7 +2,7 @@ import { Alert, Button, ColorInput, Divider, Group, Select, SimpleGrid, Stack, T
 import { IconArchive, IconArchiveOff, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Account, Client, PackageItem } from '../../../../shared/contract/schemas';
+import { clientDefaults, type Account, type Client, type PackageItem } from '../../../../shared/contract/schemas';
 import { useApiMutation } from '../../api/queries';
 import { navigate } from '../../app/route';
 import { errorMessage, fieldErrors } from '../../ui/errors';
@@ -31,14 +31,7 @@ interface Draft {
 const emptyDraft = (): Draft => ({
   name: '',
   color: SWATCHES[Math.floor(Math.random() * SWATCHES.length)]!,
-  timezone: 'Asia/Jakarta',
-  brandVoice: '',
-  audience: '',
-  notes: '',
-  accounts: [],
-  package: [],
-  bannedWords: [],
-  requiredHashtags: [],
+  ...clientDefaults(),
 });
 
 const toDraft = (c: Client): Draft => ({
