@@ -97,6 +97,7 @@ export const en = {
     viewLabel: 'Calendar view',
     untitled: '(no topic yet)',
     more: '+{{count}} more',
+    until: 'until {{date}}',
     estimated: 'estimated',
     filters: 'Filters',
     filterClients: 'Clients',

@@ -98,6 +98,7 @@ export const id: Messages = {
     viewLabel: 'Tampilan kalender',
     untitled: '(belum ada topik)',
     more: '+{{count}} lagi',
+    until: 's.d. {{date}}',
     estimated: 'perkiraan',
     filters: 'Filter',
     filterClients: 'Klien',

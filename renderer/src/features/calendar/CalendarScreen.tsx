@@ -15,6 +15,7 @@ import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { useStoredState } from '../../ui/useStoredState';
 import { createValueStore } from '../../ui/valueStore';
+import { useFormatDate } from '../../ui/useFormatDate';
 import { CampaignDrawer, type CampaignTarget } from '../campaigns/CampaignDrawer';
 import { SlotDrawer } from '../slots/SlotDrawer';
 import { CalendarView, type CalendarHandlers, type CalendarViewType } from './CalendarView';
@@ -62,7 +63,20 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
 
   const formatLabel = useCallback((f: string) => t(`formats.${f}`), [t]);
   const statusLabel = useCallback((s: string) => t(`statuses.${s}`), [t]);
-  const data = useCalendarData({ range, filters, clientId, clients, lang, untitled: t('calendar.untitled'), statusLabel, formatLabel });
+  const fmtShort = useFormatDate();
+  const untilLabel = useCallback((d: string) => t('calendar.until', { date: fmtShort(d) }), [t, fmtShort]);
+  const data = useCalendarData({
+    range,
+    filters,
+    clientId,
+    clients,
+    lang,
+    untitled: t('calendar.untitled'),
+    statusLabel,
+    formatLabel,
+    compactRanges: view === 'listMonth',
+    untilLabel,
+  });
   const cadences = useApiQuery('cadences.list', {});
   const client = clients.find((c) => c.id === clientId);
 

@@ -26,6 +26,9 @@ interface Args {
   untitled: string;
   statusLabel: (status: Slot['status']) => string;
   formatLabel: (format: string) => string;
+  /** The list view shows a range once, on its first day, instead of on every day it covers. */
+  compactRanges: boolean;
+  untilLabel: (date: string) => string;
 }
 
 /**
@@ -64,7 +67,7 @@ const slotsQuery = (month: string, clientIds: string[] | undefined) => {
  * Everything the calendar shows for the visible range, mapped to FullCalendar events once per
  * change of data or filters (never per render): slots, campaigns, holidays, placeholders.
  */
-export function useCalendarData({ range, filters, clientId, clients, lang, untitled, statusLabel, formatLabel }: Args) {
+export function useCalendarData({ range, filters, clientId, clients, lang, untitled, statusLabel, formatLabel, compactRanges, untilLabel }: Args) {
   const clientIds = useMemo(() => (clientId ? [clientId] : filters.clientIds.length ? filters.clientIds : undefined), [clientId, filters.clientIds]);
   const qc = useQueryClient();
   const buckets = useMemo(() => (range ? monthBuckets(range) : []), [range]);
@@ -139,12 +142,18 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
   const events: EventInput[] = useMemo(() => {
     const hidden = new Set(filters.hiddenLayers);
     const out: EventInput[] = [];
-    if (!hidden.has('holidays')) for (const m of moments) out.push(...momentEvents(m, lang));
+    const compact = (e: EventInput, endDate: string | undefined) =>
+      compactRanges && endDate && typeof e.start === 'string' && typeof e.end === 'string' && addDays(e.start, 1) < e.end
+        ? { ...e, end: addDays(e.start, 1), title: `${e.title} (${untilLabel(endDate)})` }
+        : e;
+    if (!hidden.has('holidays')) {
+      for (const m of moments) for (const e of momentEvents(m, lang)) if (!(compactRanges && e.display === 'background')) out.push(compact(e, m.endDate));
+    }
     if (!hidden.has('campaigns') && range) {
       for (const c of campaigns.data ?? []) {
         if (!clientMap.has(c.clientId) || c.endDate < range.start || c.startDate >= range.end) continue;
         if (filters.campaignIds.length && !filters.campaignIds.includes(c.id)) continue;
-        out.push(campaignEvent(c, clientMap.get(c.clientId)));
+        out.push(compact(campaignEvent(c, clientMap.get(c.clientId)), c.endDate));
       }
     }
     if (!hidden.has('slots') && range) {
@@ -159,7 +168,7 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
       for (const p of ph) out.push(placeholderEvent(p, clientMap.get(p.clientId)!, formatLabel(p.format)));
     }
     return out;
-  }, [filters, moments, campaigns.data, visibleSlots, cadences.data, slotList, range, clientMap, lang, eventOf, formatLabel]);
+  }, [filters, moments, campaigns.data, visibleSlots, cadences.data, slotList, range, clientMap, lang, eventOf, formatLabel, compactRanges, untilLabel]);
 
   return {
     events,
