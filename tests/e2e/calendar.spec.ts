@@ -188,3 +188,17 @@ test('keyboard: arrows move months, T comes back to today', async ({ page, core 
   await page.keyboard.press('t');
   await expect(page.getByRole('heading', { name: 'Desember 2026' })).toBeVisible();
 });
+
+test('the Ideas page collects ideas that then wait in the calendar’s idea bank', async ({ page, core }) => {
+  await kopi(core.url);
+  await page.goto(core.url + '#/ideas');
+  await page.getByLabel('Ide', { exact: true }).fill('Kuis tebak biji kopi');
+  await page.getByRole('textbox', { name: 'Pilar konten' }).fill('games');
+  await page.getByLabel('Catatan (hook, referensi, mekanisme)').fill('Hadiah voucher 50rb untuk 3 pemenang');
+  await page.getByRole('button', { name: 'Tambah ide' }).click();
+  await expect(page.getByText('Ide “Kuis tebak biji kopi” ditambahkan')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Kuis tebak biji kopi' })).toContainText('Hadiah voucher 50rb');
+
+  await page.getByRole('link', { name: 'Kalender' }).click();
+  await expect(page.getByRole('complementary').getByRole('listitem').filter({ hasText: 'Kuis tebak biji kopi' })).toBeVisible();
+});

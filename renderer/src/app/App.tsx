@@ -5,6 +5,7 @@ import { useClients } from '../api/queries';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { CampaignsScreen } from '../features/campaigns/CampaignsScreen';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { IdeasScreen } from '../features/ideas/IdeasScreen';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { ComingSoon } from '../features/onboarding/ComingSoon';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -50,6 +51,8 @@ export function App() {
           <ClientsScreen clientId={route.param} />
         ) : route.screen === 'settings' ? (
           <SettingsScreen />
+        ) : route.screen === 'ideas' ? (
+          <IdeasScreen clientId={selectedClientId} clients={list} />
         ) : route.screen === 'campaigns' ? (
           <CampaignsScreen clientId={selectedClientId} clients={list} />
         ) : route.screen === 'calendar' ? (

@@ -240,6 +240,12 @@ export const en = {
     days: 'Days',
     add: 'Add cadence',
   },
+  ideas: {
+    hint: 'Ideas wait here and in the calendar’s side panel; drag one onto a day there to make it a post.',
+    notes: 'Notes (hook, reference, mechanics)',
+    added: 'Idea “{{title}}” added',
+    toCalendar: 'Go to the calendar to drag it onto a day',
+  },
   settings: {
     title: 'Settings',
     language: 'Language',

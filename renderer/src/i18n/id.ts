@@ -241,6 +241,12 @@ export const id: Messages = {
     days: 'Hari',
     add: 'Tambah jadwal',
   },
+  ideas: {
+    hint: 'Ide menunggu di sini dan di panel samping kalender; seret ke sebuah hari di sana untuk menjadikannya postingan.',
+    notes: 'Catatan (hook, referensi, mekanisme)',
+    added: 'Ide “{{title}}” ditambahkan',
+    toCalendar: 'Buka kalender untuk menyeretnya ke sebuah hari',
+  },
   settings: {
     title: 'Pengaturan',
     language: 'Bahasa',
