@@ -1,5 +1,5 @@
+import { notFound } from '../services/sql';
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/contract/errors';
 import type { GlossaryEntry } from '../../../shared/contract/editor';
 import { now } from '../services/ids';
 
@@ -24,7 +24,7 @@ export function glossaryService(db: Database) {
   const toEntry = (r: { word: string; created_at: string }): GlossaryEntry => ({ word: r.word, createdAt: r.created_at });
 
   function assertClient(id: string) {
-    if (!q.client.get(id)) throw new AppError('not_found', `No client with id ${id}`, { details: { entity: 'client', id } });
+    if (!q.client.get(id)) throw notFound('client', id);
   }
 
   return {

@@ -1,5 +1,5 @@
+import { notFound } from '../services/sql';
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/contract/errors';
 import type { HashtagSet } from '../../../shared/contract/editor';
 import { newId, now } from '../services/ids';
 
@@ -51,7 +51,7 @@ export function hashtagSetService(db: Database) {
   };
 
   function assertClient(id: string) {
-    if (!q.client.get(id)) throw new AppError('not_found', `No client with id ${id}`, { details: { entity: 'client', id } });
+    if (!q.client.get(id)) throw notFound('client', id);
   }
 
   return {
@@ -66,7 +66,7 @@ export function hashtagSetService(db: Database) {
       if (input.id) {
         const current = q.get.get(input.id);
         if (!current || current.client_id !== input.clientId) {
-          throw new AppError('not_found', `No hashtag set with id ${input.id}`, { details: { entity: 'hashtagSet', id: input.id } });
+          throw notFound('hashtagSet', input.id, 'hashtag set');
         }
         q.update.run(input.name, tags, at, input.id);
         return toSet(q.get.get(input.id)!);

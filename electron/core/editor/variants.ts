@@ -1,5 +1,5 @@
+import { notFound } from '../services/sql';
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/contract/errors';
 import type { Revision, RevisionAuthor, SaveResult, SavedVariant } from '../../../shared/contract/editor';
 import type { Variant } from '../../../shared/contract/schemas';
 import type { Platform } from '../../../shared/domain/platforms';
@@ -71,7 +71,7 @@ const revisionMeta = (r: RevisionRow): NonNullable<SaveResult['revision']> => {
   return meta;
 };
 
-const slotNotFound = (id: string) => new AppError('not_found', `No slot with id ${id}`, { details: { entity: 'slot', id } });
+const slotNotFound = (id: string) => notFound('slot', id);
 
 /** A slot's copy variants and their revision history (slot_variants + variant_revisions). */
 export function variantService(db: Database) {
@@ -164,7 +164,7 @@ export function variantService(db: Database) {
     },
     restore: db.transaction(({ revisionId }: { revisionId: string }, at?: string): SaveResult => {
       const r = q.revision.get(revisionId);
-      if (!r) throw new AppError('not_found', `No revision with id ${revisionId}`, { details: { entity: 'revision', id: revisionId } });
+      if (!r) throw notFound('revision', revisionId);
       const input = { slotId: r.slot_id, platform: r.platform, doc: parseDoc(r.doc), plain: r.plain };
       return save(input, { author: 'me', restoredFrom: r.id, at });
     }),

@@ -1,5 +1,5 @@
+import { notFound, placeholders } from './sql';
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Cadence } from '../../../shared/contract/planning';
 import { stripUndefined } from './clients';
@@ -32,13 +32,13 @@ export function cadenceService(db: Database, assertClient: (id: string) => void)
   const get = db.prepare<[string], CadenceRow>('SELECT * FROM cadences WHERE id = ?');
   const load = (id: string): Cadence => {
     const row = get.get(id);
-    if (!row) throw new AppError('not_found', `No cadence with id ${id}`, { details: { entity: 'cadence', id } });
+    if (!row) throw notFound('cadence', id);
     return toCadence(row);
   };
   return {
     list(input: ParsedInput<'cadences.list'>): Cadence[] {
       if (input.clientIds?.length === 0) return [];
-      const filter = input.clientIds ? `WHERE client_id IN (${input.clientIds.map(() => '?').join(',')})` : '';
+      const filter = input.clientIds ? `WHERE client_id IN (${placeholders(input.clientIds.length)})` : '';
       return (db.prepare(`SELECT * FROM cadences ${filter} ORDER BY client_id, time`).all(...(input.clientIds ?? [])) as CadenceRow[]).map(toCadence);
     },
     create: db.transaction((input: ParsedInput<'cadences.create'>): Cadence => {

@@ -1,3 +1,4 @@
+import { notFound, placeholders } from './sql';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
@@ -59,7 +60,7 @@ export function campaignService(db: Database, assertClient: (id: string) => void
 
   function load(id: string): Campaign {
     const row = q.get.get(id);
-    if (!row) throw new AppError('not_found', `No campaign with id ${id}`, { details: { entity: 'campaign', id } });
+    if (!row) throw notFound('campaign', id);
     return toCampaign(row);
   }
 
@@ -77,7 +78,7 @@ export function campaignService(db: Database, assertClient: (id: string) => void
       if (!input.includeArchived) where.push('archived_at IS NULL');
       if (input.clientIds) {
         if (input.clientIds.length === 0) return [];
-        where.push(`client_id IN (${input.clientIds.map(() => '?').join(',')})`);
+        where.push(`client_id IN (${placeholders(input.clientIds.length)})`);
         args.push(...input.clientIds);
       }
       // Ranges overlap when each starts before the other ends.

@@ -1,3 +1,4 @@
+import { notFound } from './sql';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { Account, Client, PackageItem } from '../../../shared/contract/schemas';
@@ -77,7 +78,7 @@ export function clientService(db: Database) {
 
   function load(id: string): Client {
     const row = q.get.get(id);
-    if (!row) throw new AppError('not_found', `No client with id ${id}`, { details: { entity: 'client', id } });
+    if (!row) throw notFound('client', id);
     const pkg = q.pkg.all(id).map((p) => ({ platform: p.platform, format: p.format, perMonth: p.per_month }));
     return toClient(row, q.accounts.all(id), pkg);
   }

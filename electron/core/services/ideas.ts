@@ -1,3 +1,4 @@
+import { notFound, placeholders } from './sql';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
@@ -37,7 +38,7 @@ export function ideaService(db: Database, deps: IdeaDeps) {
   const get = db.prepare<[string], IdeaRow>('SELECT * FROM ideas WHERE id = ? AND archived_at IS NULL');
   const load = (id: string): Idea => {
     const row = get.get(id);
-    if (!row) throw new AppError('not_found', `No idea with id ${id}`, { details: { entity: 'idea', id } });
+    if (!row) throw notFound('idea', id);
     return toIdea(row);
   };
   return {
@@ -47,7 +48,7 @@ export function ideaService(db: Database, deps: IdeaDeps) {
       if (!input.includeUsed) where.push('used_slot_id IS NULL');
       if (input.clientIds) {
         if (input.clientIds.length === 0) return [];
-        where.push(`client_id IN (${input.clientIds.map(() => '?').join(',')})`);
+        where.push(`client_id IN (${placeholders(input.clientIds.length)})`);
         args.push(...input.clientIds);
       }
       return (db.prepare(`SELECT * FROM ideas WHERE ${where.join(' AND ')} ORDER BY created_at DESC`).all(...args) as IdeaRow[]).map(toIdea);

@@ -1,3 +1,4 @@
+import { notFound } from './sql';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
@@ -23,7 +24,7 @@ export function momentService(db: Database, deps: { assertClient(id: string): vo
   const getDate = db.prepare<[string], ClientDateRow>('SELECT id, client_id, name, date, repeat FROM client_dates WHERE id = ?');
   const loadDate = (id: string) => {
     const row = getDate.get(id);
-    if (!row) throw new AppError('not_found', `No client date with id ${id}`, { details: { entity: 'clientDate', id } });
+    if (!row) throw notFound('clientDate', id, 'client date');
     return toClientDate(row);
   };
   return {

@@ -1,3 +1,4 @@
+import { notFound, placeholders } from './sql';
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
@@ -86,7 +87,7 @@ export function slotService(db: Database, deps: SlotDeps) {
 
   function load(id: string): Slot {
     const row = q.get.get(id);
-    if (!row) throw new AppError('not_found', `No slot with id ${id}`, { details: { entity: 'slot', id } });
+    if (!row) throw notFound('slot', id);
     return toSlot(row, q.variants.all(id).map(toVariant));
   }
 
@@ -111,7 +112,7 @@ export function slotService(db: Database, deps: SlotDeps) {
   function listStatements(clientCount: number) {
     let s = listCache.get(clientCount);
     if (!s) {
-      const clientFilter = clientCount > 0 ? `AND client_id IN (${Array(clientCount).fill('?').join(',')})` : '';
+      const clientFilter = clientCount > 0 ? `AND client_id IN (${placeholders(clientCount)})` : '';
       const slotSql = `SELECT ${SLOT_COLUMNS} FROM slots WHERE starts_at >= ? AND starts_at < ? AND deleted_at IS NULL ${clientFilter} ORDER BY starts_at`;
       s = {
         slots: db.prepare<unknown[]>(slotSql),
@@ -173,7 +174,7 @@ export function slotService(db: Database, deps: SlotDeps) {
       return { id, deleted: true as const };
     }),
     restore: db.transaction(({ id }: { id: string }): Slot => {
-      if (!q.getAny.get(id)) throw new AppError('not_found', `No slot with id ${id}`, { details: { entity: 'slot', id } });
+      if (!q.getAny.get(id)) throw notFound('slot', id);
       q.undelete.run(now(), id);
       return load(id);
     }),
