@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Method, Output, ParsedInput } from '../../shared/contract/methods';
 import { AppError } from '../../shared/contract/errors';
+import type { Emit } from '../../shared/contract/events';
 import { campaignService } from './services/campaigns';
 import { clientService } from './services/clients';
 import { settingsService } from './services/settings';
@@ -20,6 +21,8 @@ export interface HandlerContext {
   dbPath: string;
   schemaVersion: number;
   version: string;
+  /** Sends an event to the renderer (progress of long work). */
+  emit: Emit;
 }
 
 /** Binds every contract method to its service. The dispatcher has already validated the input. */

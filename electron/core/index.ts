@@ -1,6 +1,7 @@
 import { openDatabase } from './db/open';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 import { createHandlers } from './handlers';
+import type { CoreEvent, Emit } from '../../shared/contract/events';
 
 export { resolveDataDir } from './paths';
 
@@ -8,6 +9,8 @@ export interface CoreOptions extends DispatchOptions {
   dataDir: string;
   nativeBinding?: string;
   version?: string;
+  /** Where the core's events go (the transport forwards them to the renderer). */
+  onEvent?: (e: CoreEvent) => void;
 }
 
 export interface Core {
@@ -20,7 +23,8 @@ export interface Core {
 /** The backend as a plain Node object: open the store, bind the handlers, expose `dispatch`. */
 export function createCore(opts: CoreOptions): Core {
   const { db, dbPath, schemaVersion } = openDatabase({ dataDir: opts.dataDir, nativeBinding: opts.nativeBinding });
-  const handlers = createHandlers({ db, dataDir: opts.dataDir, dbPath, schemaVersion, version: opts.version ?? '0.0.0' });
+  const emit: Emit = (event, payload) => opts.onEvent?.({ event, payload } as CoreEvent);
+  const handlers = createHandlers({ db, dataDir: opts.dataDir, dbPath, schemaVersion, version: opts.version ?? '0.0.0', emit });
   return {
     dispatch: createDispatch(handlers, opts),
     dataDir: opts.dataDir,

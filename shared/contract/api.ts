@@ -1,3 +1,4 @@
+import type { EventListener, EventName } from './events';
 import type { Input, Method, Output } from './methods';
 
 /**
@@ -6,6 +7,8 @@ import type { Input, Method, Output } from './methods';
  */
 export interface Api {
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** Listens to one of the core's events; returns the function that stops listening. */
+  on<E extends EventName>(event: E, listener: EventListener<E>): () => void;
 }
 
 /** The raw function a transport provides: method name and JSON-able input in, a Reply out. */

@@ -1,5 +1,6 @@
 import type { Api, RawCall } from '../../../shared/contract/api';
 import { AppError, isAppErrorShape, type Reply } from '../../../shared/contract/errors';
+import type { CoreEvent, EventName, RawSubscribe } from '../../../shared/contract/events';
 
 /** What the Electron preload exposes on `window.rencana`. */
 interface Bridge {
@@ -48,9 +49,31 @@ function pickRawCall(): RawCall {
   return window.rencana ? window.rencana.call : httpCall();
 }
 
+/** The transport's feed of core events. The event channel (SSE / MessagePort) plugs in here. */
+function pickSubscribe(): RawSubscribe {
+  return () => () => undefined;
+}
+
 /** The renderer's one door to the backend; nothing else here knows which transport it is. */
-export function createApi(raw: RawCall = pickRawCall()): Api {
+export function createApi(raw: RawCall = pickRawCall(), subscribe: RawSubscribe = pickSubscribe()): Api {
+  // One feed from the transport, fanned out to listeners by event name; opened on first use.
+  const listeners = new Map<EventName, Set<(p: unknown) => void>>();
+  let stop: (() => void) | null = null;
+  const deliver = (e: CoreEvent) => listeners.get(e.event)?.forEach((l) => l(e.payload));
   return {
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener as (p: unknown) => void);
+      stop ??= subscribe(deliver);
+      return () => {
+        set.delete(listener as (p: unknown) => void);
+        if ([...listeners.values()].every((s) => s.size === 0)) {
+          stop?.();
+          stop = null;
+        }
+      };
+    },
     async call(method, input) {
       const reply = (await raw(method, input)) as Reply<never>;
       if (reply && typeof reply === 'object' && 'ok' in reply) {
