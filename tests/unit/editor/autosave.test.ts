@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveResult } from '../../../shared/contract/editor';
 import { AppError } from '../../../shared/contract/errors';
-import { journal, replayJournal, VariantSaver, type Snapshot } from '../../../renderer/src/features/editor/autosave';
+import { journal, replayJournal, VariantSaver, type Snapshot } from '../../../renderer/src/features/editor/history/autosave';
 
 /** The journal lives in localStorage; Node has none, so a Map stands in. */
 class MemoryStorage {

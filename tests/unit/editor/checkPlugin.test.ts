@@ -11,9 +11,9 @@ import {
   spellKey,
   type CheckOptions,
   type SpellMeta,
-} from '../../../renderer/src/features/editor/checkPlugin';
-import { copyExtensions } from '../../../renderer/src/features/editor/extensions';
-import { docFromPlain } from '../../../renderer/src/features/editor/plainText';
+} from '../../../renderer/src/features/editor/checks/checkPlugin';
+import { copyExtensions } from '../../../renderer/src/features/editor/document/extensions';
+import { docFromPlain } from '../../../renderer/src/features/editor/document/plainText';
 import type { Platform } from '../../../shared/domain/platforms';
 
 const schema = getSchema(copyExtensions);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffWords, type DiffOp } from '../../../renderer/src/features/editor/diff';
+import { diffWords, type DiffOp } from '../../../renderer/src/features/editor/history/diff';
 
 const apply = (ops: DiffOp[], side: 'before' | 'after') =>
   ops.filter((o) => o.type === 'equal' || o.type === (side === 'before' ? 'delete' : 'insert')).map((o) => o.text).join('');

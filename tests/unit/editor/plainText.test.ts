@@ -1,7 +1,7 @@
 import { getSchema, type JSONContent } from '@tiptap/react';
 import { describe, expect, it } from 'vitest';
-import { copyExtensions } from '../../../renderer/src/features/editor/extensions';
-import { docFromPlain, serialize, toOffset, toPos } from '../../../renderer/src/features/editor/plainText';
+import { copyExtensions } from '../../../renderer/src/features/editor/document/extensions';
+import { docFromPlain, serialize, toOffset, toPos } from '../../../renderer/src/features/editor/document/plainText';
 
 const schema = getSchema(copyExtensions);
 const node = (json: JSONContent) => schema.nodeFromJSON(json);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nearby, parseWordList, Speller, type Hunspell } from '../../../renderer/src/features/editor/speller';
+import { nearby, parseWordList, Speller, type Hunspell } from '../../../renderer/src/features/editor/spelling/speller';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const DICTS = path.join(ROOT, 'resources/dictionaries');

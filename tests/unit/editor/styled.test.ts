@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromStyled, toStyled } from '../../../renderer/src/features/editor/styled';
+import { fromStyled, toStyled } from '../../../renderer/src/features/editor/document/styled';
 
 describe('Unicode styled letters', () => {
   it('writes sans-serif bold, italic and bold italic letters', () => {

@@ -10,11 +10,11 @@ import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PlatformIcon } from '../../ui/PlatformIcon';
 import { useAddGlossaryWord, useGlossary, useHashtagSets, useRemoveVariant, useSaveVariant, useVariants } from './api';
-import { replayJournal } from './autosave';
-import { currentCheck, currentSpelling, spellKey, type SpellMeta } from './checkPlugin';
-import { CheckStore, useCheckValue } from './checkStore';
-import { GlossaryModal } from './GlossaryModal';
-import { HashtagSetsModal } from './HashtagSetsModal';
+import { replayJournal } from './history/autosave';
+import { currentCheck, currentSpelling, spellKey, type SpellMeta } from './checks/checkPlugin';
+import { CheckStore, useCheckValue } from './checks/checkStore';
+import { GlossaryModal } from './spelling/GlossaryModal';
+import { HashtagSetsModal } from './document/HashtagSetsModal';
 import { VariantEditor, type VariantHandle } from './VariantEditor';
 
 /** Errors the platform would reject the post for, on the variant's tab. */

@@ -9,22 +9,22 @@ import { PLATFORM_LABELS, type Platform } from '../../../../shared/domain/platfo
 import type { CheckContext } from '../../../../shared/platforms';
 import { api } from '../../api/transport';
 import { useSlotsChanged, useVariantSaved } from './api';
-import { journal, VariantSaver, type Snapshot } from './autosave';
-import { checkKey, CopyChecks, currentCheck, currentSpelling, type SpellMark } from './checkPlugin';
-import type { CheckStore } from './checkStore';
-import { Counter, INPUT_MARK } from './Counter';
-import { copyExtensions } from './extensions';
-import { foldMarker } from './foldMarker';
-import { HistoryModal } from './HistoryModal';
-import { IssueList } from './IssueList';
-import { docFromPlain } from './plainText';
-import { PlatformPreview } from './preview/PlatformPreview';
-import { SaveIndicator } from './SaveIndicator';
-import { requestSpelling } from './spellClient';
-import { SpellMenu } from './SpellMenu';
-import { CopyActions, Toolbar } from './Toolbar';
+import { journal, VariantSaver, type Snapshot } from './history/autosave';
+import { checkKey, CopyChecks, currentCheck, currentSpelling, type SpellMark } from './checks/checkPlugin';
+import type { CheckStore } from './checks/checkStore';
+import { Counter, INPUT_MARK } from './checks/Counter';
+import { copyExtensions } from './document/extensions';
+import { foldMarker } from './document/foldMarker';
+import { HistoryModal } from './history/HistoryModal';
+import { IssueList } from './checks/IssueList';
+import { docFromPlain } from './document/plainText';
+import { PlatformPreview } from './previews/PlatformPreview';
+import { SaveIndicator } from './history/SaveIndicator';
+import { requestSpelling } from './spelling/spellClient';
+import { SpellMenu } from './spelling/SpellMenu';
+import { CopyActions, Toolbar } from './document/Toolbar';
 import classes from './panel.module.css';
-import './editor.css';
+import './document/editor.css';
 
 const schema = getSchema(copyExtensions);
 

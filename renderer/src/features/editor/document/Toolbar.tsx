@@ -12,11 +12,11 @@ import {
 import { useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HashtagSet } from '../../../../shared/contract/editor';
-import { PLATFORM_LABELS, type Platform } from '../../../../shared/domain/platforms';
+import type { HashtagSet } from '../../../../../shared/contract/editor';
+import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/platforms';
 import { notifications } from '@mantine/notifications';
-import { notifyError, notifySuccess } from '../../ui/notify';
-import { currentCheck } from './checkPlugin';
+import { notifyError, notifySuccess } from '../../../ui/notify';
+import { currentCheck } from '../checks/checkPlugin';
 import { copyPlain } from './clipboard';
 import { EmojiPicker } from './EmojiPicker';
 import type { StyleMode } from './extensions';

@@ -2,13 +2,13 @@ import { Alert, Badge, Button, Grid, Group, Loader, Modal, ScrollArea, Stack, Te
 import { IconHistory, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Revision, SaveResult } from '../../../../shared/contract/editor';
-import { PLATFORM_LABELS, type Platform } from '../../../../shared/domain/platforms';
-import { errorMessage } from '../../ui/errors';
-import { notifyError, notifySuccess } from '../../ui/notify';
-import { useRestoreRevision, useRevisions } from './api';
+import type { Revision, SaveResult } from '../../../../../shared/contract/editor';
+import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/platforms';
+import { errorMessage } from '../../../ui/errors';
+import { notifyError, notifySuccess } from '../../../ui/notify';
+import { useRestoreRevision, useRevisions } from '../api';
 import { DiffView } from './DiffView';
-import classes from './panel.module.css';
+import classes from '../panel.module.css';
 
 interface Props {
   opened: boolean;

@@ -5,11 +5,11 @@
  * file:// page and the loopback web page alike, with no fetch.
  */
 import nspell from 'nspell';
-import enAff from '../../../../resources/dictionaries/en/en_US.aff?raw';
-import enDic from '../../../../resources/dictionaries/en/en_US.dic?raw';
-import idAff from '../../../../resources/dictionaries/id/id_ID.aff?raw';
-import idDic from '../../../../resources/dictionaries/id/id_ID.dic?raw';
-import customWords from '../../../../resources/dictionaries/custom-id.txt?raw';
+import enAff from '../../../../../resources/dictionaries/en/en_US.aff?raw';
+import enDic from '../../../../../resources/dictionaries/en/en_US.dic?raw';
+import idAff from '../../../../../resources/dictionaries/id/id_ID.aff?raw';
+import idDic from '../../../../../resources/dictionaries/id/id_ID.dic?raw';
+import customWords from '../../../../../resources/dictionaries/custom-id.txt?raw';
 import { parseWordList, Speller } from './speller';
 import type { SpellReply, SpellRequest } from './spellProtocol';
 

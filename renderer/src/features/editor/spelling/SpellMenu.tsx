@@ -3,7 +3,7 @@ import { IconBook2, IconReplace } from '@tabler/icons-react';
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SpellMark } from './checkPlugin';
+import type { SpellMark } from '../checks/checkPlugin';
 import { spellWorker } from './spellClient';
 
 interface Props {

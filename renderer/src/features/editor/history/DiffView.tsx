@@ -2,7 +2,7 @@ import { Group, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffWords } from './diff';
-import classes from './panel.module.css';
+import classes from '../panel.module.css';
 
 /** `before` → `after` word by word: removed text struck through, added text highlighted. */
 export function DiffView({ before, after }: { before: string; after: string }) {

@@ -9,11 +9,11 @@ import { Extension } from '@tiptap/react';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { checkAll, type CheckContext, type CheckResult, type Issue } from '../../../../shared/platforms';
-import { extractEntities, type Entities } from '../../../../shared/platforms/entities';
-import { tokenize } from '../../../../shared/platforms/tokens';
-import type { Platform } from '../../../../shared/domain/platforms';
-import { serialize, toPos, type PlainText } from './plainText';
+import { checkAll, type CheckContext, type CheckResult, type Issue } from '../../../../../shared/platforms';
+import { extractEntities, type Entities } from '../../../../../shared/platforms/entities';
+import { tokenize } from '../../../../../shared/platforms/tokens';
+import type { Platform } from '../../../../../shared/domain/platforms';
+import { serialize, toPos, type PlainText } from '../document/plainText';
 
 export interface SpellMark {
   /** Document positions. */

@@ -2,11 +2,11 @@ import { ActionIcon, Button, Divider, Group, Modal, Stack, Text, Textarea, TextI
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HashtagSet } from '../../../../shared/contract/editor';
-import type { Client } from '../../../../shared/contract/schemas';
-import { errorMessage } from '../../ui/errors';
-import { notifyError, notifySuccess } from '../../ui/notify';
-import { useRemoveHashtagSet, useSaveHashtagSet } from './api';
+import type { HashtagSet } from '../../../../../shared/contract/editor';
+import type { Client } from '../../../../../shared/contract/schemas';
+import { errorMessage } from '../../../ui/errors';
+import { notifyError, notifySuccess } from '../../../ui/notify';
+import { useRemoveHashtagSet, useSaveHashtagSet } from '../api';
 
 interface Props {
   opened: boolean;

@@ -2,7 +2,7 @@ import { Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCloudCheck, IconPencil } from '@tabler/icons-react';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../ui/errors';
+import { errorMessage } from '../../../ui/errors';
 import type { VariantSaver } from './autosave';
 
 /** Where the autosave stands, in words. */

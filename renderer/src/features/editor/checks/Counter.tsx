@@ -1,8 +1,8 @@
 import { Group, Text, Tooltip } from '@mantine/core';
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLATFORM_LABELS, type Platform } from '../../../../shared/domain/platforms';
-import type { Unit } from '../../../../shared/platforms';
+import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/platforms';
+import type { Unit } from '../../../../../shared/platforms';
 import { useCheckValue, type CheckStore } from './checkStore';
 
 /** Marks where a keystroke starts; the counter's commit ends the `copy-check` measure. */

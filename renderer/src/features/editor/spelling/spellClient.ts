@@ -4,8 +4,8 @@
  * answer is applied only if the document has not changed since.
  */
 import type { Editor } from '@tiptap/react';
-import { currentSpelling, spellKey, type SpellMark, type SpellMeta } from './checkPlugin';
-import { serialize, toPos } from './plainText';
+import { currentSpelling, spellKey, type SpellMark, type SpellMeta } from '../checks/checkPlugin';
+import { serialize, toPos } from '../document/plainText';
 import type { Misspelling } from './speller';
 import type { SpellReply, SpellRequest } from './spellProtocol';
 

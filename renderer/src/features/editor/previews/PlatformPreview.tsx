@@ -16,8 +16,8 @@ import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, Slot } from '../../../../../shared/contract/schemas';
 import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/platforms';
-import type { CopyCheck } from '../checkPlugin';
-import { useCheck, type CheckStore } from '../checkStore';
+import type { CopyCheck } from '../checks/checkPlugin';
+import { useCheck, type CheckStore } from '../checks/checkStore';
 import { ClampedText, FoldedText, RichText, type CaptionModel } from './Caption';
 import classes from './preview.module.css';
 

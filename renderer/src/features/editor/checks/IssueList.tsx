@@ -3,14 +3,14 @@ import { IconAlertCircle, IconAlertTriangle, IconCircleCheck, IconInfoCircle, Ic
 import type { Editor } from '@tiptap/react';
 import { memo, useCallback, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLATFORM_LABELS, type Platform } from '../../../../shared/domain/platforms';
-import type { Issue, Severity } from '../../../../shared/platforms';
+import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/platforms';
+import type { Issue, Severity } from '../../../../../shared/platforms';
 import { issueRange, type CopyCheck, type SpellMark } from './checkPlugin';
 import { useCheck, type CheckStore } from './checkStore';
-import { toOffset } from './plainText';
-import { spellWorker } from './spellClient';
-import { SpellMenu } from './SpellMenu';
-import classes from './panel.module.css';
+import { toOffset } from '../document/plainText';
+import { spellWorker } from '../spelling/spellClient';
+import { SpellMenu } from '../spelling/SpellMenu';
+import classes from '../panel.module.css';
 
 const ICON: Record<Severity, typeof IconAlertCircle> = { error: IconAlertCircle, warning: IconAlertTriangle, info: IconInfoCircle };
 

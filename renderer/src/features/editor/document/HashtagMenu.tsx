@@ -1,7 +1,7 @@
 import { ActionIcon, Menu, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconHash, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { HashtagSet } from '../../../../shared/contract/editor';
+import type { HashtagSet } from '../../../../../shared/contract/editor';
 
 interface Props {
   sets: HashtagSet[];

@@ -2,11 +2,11 @@ import { ActionIcon, Button, Group, Modal, Stack, Text, TextInput } from '@manti
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GlossaryEntry } from '../../../../shared/contract/editor';
-import type { Client } from '../../../../shared/contract/schemas';
-import { errorMessage } from '../../ui/errors';
-import { notifyError } from '../../ui/notify';
-import { useAddGlossaryWord, useRemoveGlossaryWord } from './api';
+import type { GlossaryEntry } from '../../../../../shared/contract/editor';
+import type { Client } from '../../../../../shared/contract/schemas';
+import { errorMessage } from '../../../ui/errors';
+import { notifyError } from '../../../ui/notify';
+import { useAddGlossaryWord, useRemoveGlossaryWord } from '../api';
 
 /** The client's glossary: words the spelling check accepts (brands, products, names). */
 export function GlossaryModal({ opened, onClose, client, words }: { opened: boolean; onClose(): void; client: Client; words: GlossaryEntry[] }) {

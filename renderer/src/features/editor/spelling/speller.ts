@@ -6,7 +6,7 @@
  * affixes (kepoin, ngelive, direpost) and stretched letters (kerennn, yukkk). Hashtags,
  * mentions, links and words glued to numbers (12rb, 2x) are not checked.
  */
-import { fromStyled } from './styled';
+import { fromStyled } from '../document/styled';
 
 /** What the speller needs from a Hunspell dictionary (nspell's API). */
 export interface Hunspell {

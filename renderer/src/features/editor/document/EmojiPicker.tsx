@@ -3,7 +3,7 @@ import { IconMoodSmile, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMOJI, EMOJI_GROUPS, searchEmoji, type EmojiEntry } from './emoji';
-import classes from './panel.module.css';
+import classes from '../panel.module.css';
 
 /** A small emoji grid with search in both languages; picking one inserts it at the cursor. */
 export function EmojiPicker({ onPick }: { onPick(char: string): void }) {

@@ -7,10 +7,10 @@
  * - a journal entry is removed only once the core has acknowledged that exact text, and
  *   entries left over from a closed window are replayed the next time the app runs.
  */
-import type { Variant } from '../../../../shared/contract/schemas';
-import type { SaveResult } from '../../../../shared/contract/editor';
-import { AppError } from '../../../../shared/contract/errors';
-import type { Platform } from '../../../../shared/domain/platforms';
+import type { Variant } from '../../../../../shared/contract/schemas';
+import type { SaveResult } from '../../../../../shared/contract/editor';
+import { AppError } from '../../../../../shared/contract/errors';
+import type { Platform } from '../../../../../shared/domain/platforms';
 
 export interface Snapshot {
   doc: Variant['doc'];
