@@ -13,7 +13,7 @@ let speller: Speller;
 beforeAll(() => {
   speller = new Speller(
     [nspell(read('id/id_ID.aff'), read('id/id_ID.dic')), nspell(read('en/en_US.aff'), read('en/en_US.dic'))],
-    parseWordList(read('custom-id.txt')),
+    [...parseWordList(read('custom-id.txt')), ...parseWordList(read('informal-id.txt'))],
   );
 });
 

@@ -10,6 +10,7 @@ import enDic from '../../../../../resources/dictionaries/en/en_US.dic?raw';
 import idAff from '../../../../../resources/dictionaries/id/id_ID.aff?raw';
 import idDic from '../../../../../resources/dictionaries/id/id_ID.dic?raw';
 import customWords from '../../../../../resources/dictionaries/custom-id.txt?raw';
+import informalWords from '../../../../../resources/dictionaries/informal-id.txt?raw';
 import { parseWordList, Speller } from './speller';
 import type { SpellReply, SpellRequest } from './spellProtocol';
 
@@ -49,7 +50,7 @@ self.onmessage = (e: MessageEvent<SpellRequest>) => {
 try {
   // hunspell-id is declared ISO-8859-1 but is pure ASCII (a unit test keeps it so), so the
   // UTF-8 text Vite bundles is the same text.
-  speller = new Speller([nspell(idAff, idDic), nspell(enAff, enDic)], parseWordList(customWords));
+  speller = new Speller([nspell(idAff, idDic), nspell(enAff, enDic)], [...parseWordList(customWords), ...parseWordList(informalWords)]);
   speller.setGlossary(glossary);
   reply({ type: 'ready' });
   run();

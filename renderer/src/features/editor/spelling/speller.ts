@@ -88,15 +88,17 @@ export class Speller {
     return ok;
   }
 
-  private known(w: string): boolean {
+  private known(w: string, indonesian: boolean): boolean {
     const lower = key(w);
     if (this.custom.has(lower) || this.glossary.has(lower)) return true;
     const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
-    return this.dicts.some((d) => d.correct(w) || d.correct(lower) || d.correct(cap));
+    const dicts = indonesian ? this.dicts.slice(0, 1) : this.dicts;
+    return dicts.some((d) => d.correct(w) || d.correct(lower) || d.correct(cap));
   }
 
-  private judge(w: string, depth: number): boolean {
-    if (this.known(w)) return true;
+  /** `indonesian`: judge against the first (Indonesian) dictionary and the word lists only. */
+  private judge(w: string, depth: number, indonesian = false): boolean {
+    if (this.known(w, indonesian)) return true;
     if (depth > 2) return false;
     const lower = key(w);
     // Acronyms: WIB, UMKM, BPOM.
@@ -104,17 +106,19 @@ export class Speller {
     if (w.includes('-')) {
       const parts = w.split('-').filter(Boolean);
       const partOk = (p: string, i: number) =>
-        [...p].length <= 1 || (i === 0 && HYPHEN_PREFIXES.has(key(p))) || this.judge(p, depth + 1);
+        [...p].length <= 1 || (i === 0 && HYPHEN_PREFIXES.has(key(p))) || this.judge(p, depth + 1, indonesian);
       if (parts.length > 1 && parts.every(partOk)) return true;
     }
-    const base = (s: string) => s.length >= 3 && this.judge(s, depth + 1);
+    const base = (s: string) => s.length >= 3 && this.judge(s, depth + 1, indonesian);
     for (const c of CLITICS) if (lower.endsWith(c) && base(lower.slice(0, -c.length))) return true;
     if (lower.endsWith('in') && base(lower.slice(0, -2))) return true; // kepoin, cobain
     if (lower.startsWith('nge') && base(lower.slice(3))) return true; // ngelive
     if (lower.startsWith('di') && lower.length >= 6 && base(lower.slice(2))) return true; // direpost
     if (lower.startsWith('ku') && base(lower.slice(2))) return true; // kubeli
+    // Colloquial forms stand for Indonesian words only: besk is not "bask".
+    for (const b of colloquial(lower)) if (b.length >= 3 && this.judge(b, depth + 1, true)) return true;
     const stretched = lower.replace(/(\p{L})\1{2,}/gu, '$1');
-    if (stretched !== lower && (this.judge(stretched, depth + 1) || this.judge(lower.replace(/(\p{L})\1{2,}/gu, '$1$1'), depth + 1))) {
+    if (stretched !== lower && (this.judge(stretched, depth + 1, indonesian) || this.judge(lower.replace(/(\p{L})\1{2,}/gu, '$1$1'), depth + 1, indonesian))) {
       return true;
     }
     return false;
@@ -137,6 +141,39 @@ export class Speller {
     }
     return [...out];
   }
+}
+
+/**
+ * The standard words an everyday (Jakarta) spelling stands for, by the regular patterns of
+ * spoken Indonesian: a→e in the last syllable (dateng, malem, bener), final -ai→-e (rame,
+ * sampe), a dropped h (ilang, abis), the nasal prefix (nyoba←coba, nyari←cari, mikir←pikir,
+ * nanya←tanya, ngasih←kasih, ngumumin←umum) and ke-/ke-…-an for the accidental passive
+ * (kerasa, kesampean). The caller checks each candidate, which may itself be colloquial.
+ */
+export function colloquial(w: string): string[] {
+  const out = vowels(w);
+  // The vowel patterns also hold before a suffix: sebenernya, dengerin.
+  for (const suffix of ['nya', 'in', 'an']) {
+    if (w.endsWith(suffix)) out.push(...vowels(w.slice(0, -suffix.length)).map((b) => b + suffix));
+  }
+  if (/^[aeiou]/.test(w)) out.push(`h${w}`);
+  if (w.startsWith('ny')) out.push(`s${w.slice(2)}`, `c${w.slice(2)}`);
+  else if (w.startsWith('ng')) out.push(`k${w.slice(2)}`, w.slice(2));
+  else if (w.startsWith('m')) out.push(`p${w.slice(1)}`);
+  else if (w.startsWith('n')) out.push(`t${w.slice(1)}`);
+  if (w.startsWith('ke') && w.length >= 6) {
+    out.push(w.slice(2));
+    if (w.endsWith('an')) out.push(w.slice(2, -2));
+  }
+  return out.filter((b) => b.length >= 3);
+}
+
+function vowels(w: string): string[] {
+  const out: string[] = [];
+  const last = /e([^aeiou]+)$/.exec(w);
+  if (last) out.push(`${w.slice(0, last.index)}a${last[1]}`);
+  if (w.endsWith('e') && w.length >= 4) out.push(`${w.slice(0, -1)}ai`);
+  return out;
 }
 
 /** One edit apart (insert, delete, substitute or swap two neighbours). */
