@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type Platform } from '../domain/platforms';
-import { checkAll, checkCopy, countFor, type CheckContext, type Issue, type IssueCode } from './check';
+import { checkAll, checkCopy, countFor, refusals, type CheckContext, type Issue, type IssueCode } from './check';
 
 const SAMPLE =
   'Promo Harbolnas 12.12 🎉🔥 diskon s/d 50%! Cek di https://example.com/promo?utm_source=x #Harbolnas';
@@ -18,23 +18,28 @@ describe('result shape', () => {
     expect(checkCopy('blog', SAMPLE, { headline: 'Promo' })).toMatchObject({ limit: null, unit: 'characters', ok: true, issues: [] });
   });
 
-  it('gives every message in Indonesian and English', () => {
+  it('names each message by an i18n key with its parameters, never in a language', () => {
     const r = checkAll('a'.repeat(3000) + ' <b> #a #a', { bannedWords: ['b'], requiredHashtags: ['x'], link: 'toko.id' });
     for (const p of PLATFORMS) {
       for (const i of r[p].issues) {
-        expect(i.message.id.length).toBeGreaterThan(5);
-        expect(i.message.en.length).toBeGreaterThan(5);
-        expect(i.message.id).not.toBe(i.message.en);
+        expect(i.message.key).toMatch(/^checks\.[a-zA-Z]+$/);
+        expect(Object.keys(i.message)).toEqual(['key', 'params']);
       }
     }
+    expect(only('youtube', 'a'.repeat(5001), 'over-limit')[0]!.message).toEqual({
+      key: 'checks.overLimitBytes',
+      params: { platform: 'YouTube', limit: 5000, over: 1, context: 'description' },
+    });
   });
 
-  it('reports empty text as info only, on every platform', () => {
+  it('reports empty text as info, and the required hashtags it still lacks', () => {
     const r = checkAll('   ', { requiredHashtags: ['#TokoKita'], link: 'https://toko.id' });
     for (const p of PLATFORMS) {
       expect(r[p].ok).toBe(true);
-      expect(r[p].issues.map((i) => i.code)).toEqual(p === 'blog' ? ['headline-missing', 'empty'] : ['empty']);
+      const expected = ['required-hashtag-missing', 'empty'];
+      expect(r[p].issues.map((i) => i.code)).toEqual(p === 'blog' ? ['headline-missing', ...expected] : expected);
     }
+    expect(checkAll('').x.issues.map((i) => i.code)).toEqual(['empty']);
     expect(checkCopy('x', '').length).toBe(0);
   });
 
@@ -64,15 +69,11 @@ describe('result shape', () => {
 });
 
 describe('over-limit', () => {
-  it('says by how much, in both languages', () => {
+  it('says by how much', () => {
     const [i] = only('x', 'a'.repeat(292), 'over-limit');
-    expect(i).toMatchObject({ severity: 'error', from: 280, to: 292 });
-    expect(i!.message).toEqual({ id: 'Melebihi batas 280 karakter X sebanyak 12', en: "12 over X's 280-character limit" });
-    const [y] = only('youtube', 'a'.repeat(5012), 'over-limit');
-    expect(y!.message).toEqual({
-      id: 'Melebihi batas 5.000 byte deskripsi YouTube sebanyak 12',
-      en: "12 bytes over YouTube's 5,000-byte description limit",
-    });
+    expect(i).toMatchObject({ severity: 'error', rule: 'platform', from: 280, to: 292 });
+    expect(i!.message).toEqual({ key: 'checks.overLimit', params: { platform: 'X', limit: 280, over: 12 } });
+    expect(refusals(checkCopy('x', 'a'.repeat(292)))).toEqual([i]);
   });
 
   it('uses each platform limit', () => {
@@ -107,7 +108,7 @@ describe('Instagram', () => {
     const extra = only('instagram', text, 'too-many-hashtags');
     expect(spans(text, extra)).toEqual(['#enam', '#tujuh']);
     expect(extra[0]!.severity).toBe('error');
-    expect(extra[0]!.message.en).toBe('Instagram allows 5 hashtags per post; this is hashtag 6');
+    expect(extra[0]!.message).toEqual({ key: 'checks.tooManyHashtags', params: { platform: 'Instagram', max: 5, nth: 6 } });
     expect(only('instagram', '#satu #dua #tiga #empat #lima', 'too-many-hashtags')).toEqual([]);
   });
 
@@ -132,6 +133,13 @@ describe('Instagram', () => {
     expect(only('instagram', flag, 'truncated-preview')[0]!.from).toBe(124);
     const astral = '🎉'.repeat(130); // 125 code points = 250 UTF-16 units
     expect(only('instagram', astral, 'truncated-preview')[0]!.from).toBe(250);
+  });
+
+  it('never puts the "more" cut inside a word: it moves to the word\'s start', () => {
+    const text = 'Ngopi pagi '.repeat(11) + 'selengkapnya di sini'; // 121 chars, then the word
+    const cut = only('instagram', text, 'truncated-preview')[0]!.from!;
+    expect(cut).toBe(121);
+    expect(text.slice(cut)).toMatch(/^selengkapnya/);
   });
 
   it('suggests "link in bio" for the slot link unless the caption already says bio', () => {
@@ -169,7 +177,7 @@ describe('YouTube', () => {
     const text = 'Tonton <3 sampai habis -> promo';
     const bad = only('youtube', text, 'forbidden-char');
     expect(bad.map((i) => [i.from, i.to])).toEqual([[7, 8], [24, 25]]);
-    expect(bad[0]!.message.id).toBe('YouTube menolak karakter "<" di deskripsi');
+    expect(bad[0]!.message).toEqual({ key: 'checks.forbiddenChar', params: { platform: 'YouTube', ch: '<', context: 'description' } });
     expect(checkCopy('youtube', text).ok).toBe(false);
     expect(only('x', text, 'forbidden-char')).toEqual([]);
   });
@@ -211,11 +219,14 @@ describe('blog / forum article', () => {
 });
 
 describe('context checks (every platform)', () => {
-  it('flags banned words with positions, as errors, on every platform', () => {
+  it("flags banned words with positions, as the client's errors, on every platform", () => {
     const text = 'Harga MURAH! Produk termurah dan murahan. Paling murah.';
     const r = checkAll(text, { bannedWords: ['murah'] });
     for (const p of PLATFORMS) {
       expect(r[p].ok).toBe(false);
+      // The client forbids it; the platform would publish it.
+      expect(r[p].issues.filter((i) => i.code === 'banned-word').every((i) => i.rule === 'client')).toBe(true);
+      expect(refusals(r[p])).toEqual([]);
       expect(spans(text, r[p].issues.filter((i) => i.code === 'banned-word'))).toEqual(['MURAH', 'murah']);
     }
   });
@@ -223,7 +234,8 @@ describe('context checks (every platform)', () => {
   it('warns about missing required hashtags, with or without #, case-insensitively', () => {
     const ctx = { requiredHashtags: ['#TokoKita', 'harbolnas', '＃Promo', ' '] };
     const issues = only('instagram', 'Belanja yuk #tokokita', 'required-hashtag-missing', ctx);
-    expect(issues.map((i) => i.message.en)).toEqual(['Required hashtag #harbolnas is missing', 'Required hashtag #Promo is missing']);
+    expect(issues.map((i) => i.message.params.tag)).toEqual(['harbolnas', 'Promo']);
+    expect(issues[0]!.rule).toBe('client');
     expect(issues[0]!.severity).toBe('warning');
     expect(issues[0]!.from).toBeUndefined();
   });
@@ -240,7 +252,7 @@ describe('context checks (every platform)', () => {
     expect(codes('facebook', 'Promo hari ini', ctx)).toEqual(['link-missing']);
     expect(codes('facebook', 'Promo di toko.id/promo', ctx)).toEqual([]);
     expect(codes('x', 'Promo di https://toko.id/promo', ctx)).toEqual([]);
-    expect(only('facebook', 'Promo', 'link-missing', ctx)[0]!.message.en).toBe("The slot's link (toko.id/promo) isn't in the text");
+    expect(only('facebook', 'Promo', 'link-missing', ctx)[0]!.message.params).toEqual({ link: 'toko.id/promo' });
     expect(codes('pinterest', 'Promo', ctx)).toEqual([]);
   });
 

@@ -48,6 +48,11 @@ export type IssueCode =
 export interface Issue {
   code: IssueCode;
   severity: Severity;
+  /**
+   * Whose rule it is: the platform's (an error means the platform refuses the post) or the
+   * client's (banned words, required hashtags: the platform would publish it).
+   */
+  rule: 'platform' | 'client';
   message: msg.Message;
   from?: number;
   to?: number;
@@ -72,7 +77,7 @@ export interface CopyCount {
 
 export interface CheckResult extends CopyCount {
   platform: Platform;
-  /** No error-severity issue. */
+  /** No error-severity issue of any rule, the client's included. */
   ok: boolean;
   issues: Issue[];
 }
@@ -121,8 +126,10 @@ interface Shared {
 }
 
 /** `at`: an entity or span to point at; omitted for issues about the text as a whole. */
+const CLIENT_RULES: ReadonlySet<IssueCode> = new Set(['banned-word', 'required-hashtag-missing']);
+
 function issue(code: IssueCode, severity: Severity, message: msg.Message, at?: { from: number; to?: number }): Issue {
-  const i: Issue = { code, severity, message };
+  const i: Issue = { code, severity, rule: CLIENT_RULES.has(code) ? 'client' : 'platform', message };
   if (at) i.from = at.from;
   if (at?.to !== undefined) i.to = at.to;
   return i;
@@ -138,10 +145,8 @@ function shared(a: Analysis, ctx: CheckContext): Shared {
   const { text } = a;
   const blank = text.trim() === '';
   const common: Issue[] = [];
-  if (blank) return { blank, common, linkInText: false, mentionsBio: false };
-
   const seen = new Set<string>();
-  for (const h of a.entities().hashtags) {
+  for (const h of blank ? [] : a.entities().hashtags) {
     const k = tagKey(h.tag);
     if (seen.has(k)) common.push(issue('duplicate-hashtag', 'warning', msg.duplicateHashtag(h.tag), h));
     else seen.add(k);
@@ -152,6 +157,8 @@ function shared(a: Analysis, ctx: CheckContext): Shared {
       common.push(issue('required-hashtag-missing', 'warning', msg.requiredHashtagMissing(tag)));
     }
   }
+  // An empty caption still lacks its required hashtags, and says so.
+  if (blank) return { blank, common, linkInText: false, mentionsBio: false };
   for (const hit of findBanned(text, ctx.bannedWords)) {
     common.push(issue('banned-word', 'error', msg.bannedWord(hit.word), hit));
   }
@@ -264,10 +271,10 @@ function checkWith(platform: Platform, a: Analysis, ctx: CheckContext, s: Shared
   if (rule.truncateAt !== undefined) {
     const { offset, more } = codePointOffset(text, rule.truncateAt);
     if (more) {
-      // Do not cut an emoji sequence in half; a point marker, so no `to`.
+      // The fold falls before the word or emoji it would cut; a point marker, so no `to`.
       const inside = a.emoji().find((e) => e.from < offset && offset < e.to);
       const message = msg.truncatedPreview(platform, rule.truncateAt);
-      add('truncated-preview', 'info', message, { from: inside?.from ?? offset });
+      add('truncated-preview', 'info', message, { from: wordStart(text, inside?.from ?? offset) });
     }
   }
 
@@ -277,6 +284,18 @@ function checkWith(platform: Platform, a: Analysis, ctx: CheckContext, s: Shared
   }
 
   return result();
+}
+
+/** The start of the word `at` falls inside, or `at` itself between words. */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !/\s/u.test(text.charAt(i - 1)) && !/\s/u.test(text.charAt(i))) i--;
+  return i === 0 ? at : i;
+}
+
+/** The issues the platform itself would refuse the post for (what "copy for" warns about). */
+export function refusals(result: CheckResult): Issue[] {
+  return result.issues.filter((i) => i.severity === 'error' && i.rule === 'platform');
 }
 
 /** Checks one platform's copy. For several platforms on the same text use checkAll. */

@@ -1,6 +1,6 @@
-export { checkAll, checkCopy, countFor } from './check';
+export { checkAll, checkCopy, countFor, refusals } from './check';
 export type { CheckContext, CheckResult, CopyCount, Issue, IssueCode, Severity } from './check';
-export type { Message } from './messages';
+export type { CheckMessageKey, Message } from './messages';
 export { PLATFORM_RULES } from './rules';
 export type { PlatformRule, RuleSource, Unit } from './rules';
 export { findBanned } from './banned';

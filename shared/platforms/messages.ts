@@ -1,113 +1,65 @@
-/** Issue messages in Indonesian and English: short, with the numbers that matter. */
+/**
+ * Issue messages as i18next keys and parameters: shared code names what is wrong, the renderer
+ * says it in the UI language (renderer/src/features/editor/checks/i18n.ts holds the words).
+ * Numbers stay numbers so the renderer formats them for the locale; `context` picks a variant
+ * (i18next's `key_context`), e.g. a limit on YouTube's description rather than the post.
+ */
 import { PLATFORM_LABELS, type Platform } from '../domain/platforms';
 import type { PlatformRule } from './rules';
 
+export type CheckMessageKey =
+  | 'checks.overLimit'
+  | 'checks.overLimitBytes'
+  | 'checks.tooManyHashtags'
+  | 'checks.tooManyMentions'
+  | 'checks.tooManyLinks'
+  | 'checks.extraTopicTag'
+  | 'checks.linkNotClickable'
+  | 'checks.linkNotClickableBio'
+  | 'checks.truncatedPreview'
+  | 'checks.forbiddenChar'
+  | 'checks.invalidChar'
+  | 'checks.duplicateHashtag'
+  | 'checks.bannedWord'
+  | 'checks.requiredHashtagMissing'
+  | 'checks.linkMissing'
+  | 'checks.linkInBio'
+  | 'checks.headlineMissing'
+  | 'checks.empty'
+  | 'checks.notNfc';
+
 export interface Message {
-  id: string;
-  en: string;
+  key: CheckMessageKey;
+  params: Record<string, string | number>;
 }
 
-const group = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-const nId = (n: number): string => group(n, '.');
-const nEn = (n: number): string => group(n, ',');
+const m = (key: CheckMessageKey, params: Message['params'] = {}): Message => ({ key, params });
 const label = (p: Platform): string => PLATFORM_LABELS[p];
+/** The field a rule's limit applies to, as an i18next context ('' = the post itself). */
+const field = (rule: PlatformRule): Message['params'] => (rule.field ? { context: rule.field } : {});
 
-export function overLimit(p: Platform, rule: PlatformRule, limit: number, over: number): Message {
-  const bytes = rule.unit === 'bytes';
-  const what = {
-    id: `${bytes ? 'byte' : 'karakter'}${rule.field ? ` ${rule.field.id}` : ''}`,
-    en: `${bytes ? 'byte' : 'character'}${rule.field ? ` ${rule.field.en}` : ''}`,
-  };
-  return {
-    id: `Melebihi batas ${nId(limit)} ${what.id} ${label(p)} sebanyak ${nId(over)}`,
-    en: `${nEn(over)}${bytes ? ' bytes' : ''} over ${label(p)}'s ${nEn(limit)}-${what.en} limit`,
-  };
-}
+export const overLimit = (p: Platform, rule: PlatformRule, limit: number, over: number): Message =>
+  m(rule.unit === 'bytes' ? 'checks.overLimitBytes' : 'checks.overLimit', { platform: label(p), limit, over, ...field(rule) });
 
-export const tooManyHashtags = (p: Platform, max: number, nth: number): Message => ({
-  id: `${label(p)} maksimal ${max} hashtag per postingan; ini hashtag ke-${nth}`,
-  en: `${label(p)} allows ${max} hashtags per post; this is hashtag ${nth}`,
-});
+export const tooManyHashtags = (p: Platform, max: number, nth: number) => m('checks.tooManyHashtags', { platform: label(p), max, nth });
+export const tooManyMentions = (p: Platform, max: number, nth: number) => m('checks.tooManyMentions', { platform: label(p), max, nth });
+export const tooManyLinks = (p: Platform, max: number, nth: number) => m('checks.tooManyLinks', { platform: label(p), max, nth });
+export const extraTopicTag = (p: Platform, max: number, tag: string) => m('checks.extraTopicTag', { platform: label(p), max, tag });
 
-export const tooManyMentions = (p: Platform, max: number, nth: number): Message => ({
-  id: `${label(p)} maksimal ${max} mention per postingan; ini mention ke-${nth}`,
-  en: `${label(p)} allows ${max} mentions per post; this is mention ${nth}`,
-});
+export const linkNotClickable = (p: Platform, rule: PlatformRule) =>
+  m(rule.linkInBio ? 'checks.linkNotClickableBio' : 'checks.linkNotClickable', { platform: label(p) });
 
-export const tooManyLinks = (p: Platform, max: number, nth: number): Message => ({
-  id: `${label(p)} menolak postingan dengan lebih dari ${max} link; ini link ke-${nth}`,
-  en: `${label(p)} rejects posts with more than ${max} links; this is link ${nth}`,
-});
+export const truncatedPreview = (p: Platform, at: number) => m('checks.truncatedPreview', { platform: label(p), at });
+export const forbiddenChar = (p: Platform, rule: PlatformRule, ch: string) => m('checks.forbiddenChar', { platform: label(p), ch, ...field(rule) });
 
-export const extraTopicTag = (p: Platform, max: number, tag: string): Message => ({
-  id: `${label(p)} hanya memakai ${max} tag topik; #${tag} tetap teks biasa`,
-  en: `${label(p)} uses only ${max} topic tag; #${tag} stays plain text`,
-});
+export const invalidChar = (p: Platform, code: number) =>
+  m('checks.invalidChar', { platform: label(p), code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` });
 
-export function linkNotClickable(p: Platform, rule: PlatformRule): Message {
-  if (rule.linkInBio) {
-    return {
-      id: `Link tidak bisa diklik di ${label(p)}; tulis "link di bio"`,
-      en: `Links aren't clickable on ${label(p)}; say "link in bio"`,
-    };
-  }
-  return {
-    id: `Link tidak bisa diklik di ${label(p)}; isi kolom link-nya`,
-    en: `Links aren't clickable on ${label(p)}; use its link field`,
-  };
-}
-
-export const truncatedPreview = (p: Platform, at: number): Message => ({
-  id: `${label(p)} hanya menampilkan ±${at} karakter pertama sebelum "selengkapnya"`,
-  en: `${label(p)} shows only the first ~${at} characters before "more"`,
-});
-
-export const forbiddenChar = (p: Platform, rule: PlatformRule, ch: string): Message => ({
-  id: `${label(p)} menolak karakter "${ch}"${rule.field ? ` di ${rule.field.id}` : ''}`,
-  en: `${label(p)} rejects "${ch}"${rule.field ? ` in the ${rule.field.en}` : ''}`,
-});
-
-export function invalidChar(p: Platform, code: number): Message {
-  const u = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return {
-    id: `Karakter tak terlihat ${u} membuat ${label(p)} menolak postingan`,
-    en: `Invisible character ${u} makes ${label(p)} reject the post`,
-  };
-}
-
-export const duplicateHashtag = (tag: string): Message => ({
-  id: `Hashtag #${tag} sudah dipakai sebelumnya`,
-  en: `Hashtag #${tag} is already used earlier`,
-});
-
-export const bannedWord = (word: string): Message => ({
-  id: `Kata terlarang klien: "${word}"`,
-  en: `Client's banned word: "${word}"`,
-});
-
-export const requiredHashtagMissing = (tag: string): Message => ({
-  id: `Hashtag wajib #${tag} belum ada`,
-  en: `Required hashtag #${tag} is missing`,
-});
-
-export const linkMissing = (link: string): Message => ({
-  id: `Link slot (${link}) belum ada di teks`,
-  en: `The slot's link (${link}) isn't in the text`,
-});
-
-export const linkInBio = (p: Platform): Message => ({
-  id: `Link tidak bisa diklik di ${label(p)}; pasang di bio dan tulis "link di bio"`,
-  en: `${label(p)} can't hold a clickable link; put it in the bio and say "link in bio"`,
-});
-
-export const headlineMissing = (): Message => ({
-  id: 'Artikel perlu judul',
-  en: 'The article needs a headline',
-});
-
-export const empty = (): Message => ({ id: 'Teks masih kosong', en: 'No text yet' });
-
-export const notNfc = (): Message => ({
-  id: 'Teks berisi huruf terurai (NFD); normalkan ke NFC agar hitungan sama di semua platform',
-  en: 'Text has decomposed letters (NFD); normalise to NFC so every platform counts it the same',
-});
+export const duplicateHashtag = (tag: string) => m('checks.duplicateHashtag', { tag });
+export const bannedWord = (word: string) => m('checks.bannedWord', { word });
+export const requiredHashtagMissing = (tag: string) => m('checks.requiredHashtagMissing', { tag });
+export const linkMissing = (link: string) => m('checks.linkMissing', { link });
+export const linkInBio = (p: Platform) => m('checks.linkInBio', { platform: label(p) });
+export const headlineMissing = () => m('checks.headlineMissing');
+export const empty = () => m('checks.empty');
+export const notNfc = () => m('checks.notNfc');

@@ -28,8 +28,8 @@ export interface PlatformRule {
   /** Maximum length in `unit`; null = no limit. */
   limit: number | null;
   unit: Unit;
-  /** The field the limit applies to when the copy is not the whole post, for messages. */
-  field?: { id: string; en: string };
+  /** The field the limit applies to when the copy is not the whole post (a message context). */
+  field?: 'description';
   /** More hashtags than this: error. */
   maxHashtags?: number;
   /** More @mentions than this: error. */
@@ -137,7 +137,7 @@ export const PLATFORM_RULES: Record<Platform, PlatformRule> = {
   youtube: {
     limit: 5000,
     unit: 'bytes',
-    field: { id: 'deskripsi', en: 'description' },
+    field: 'description',
     forbiddenChars: ['<', '>'],
     linksClickable: true,
     sources: [
@@ -175,7 +175,7 @@ export const PLATFORM_RULES: Record<Platform, PlatformRule> = {
   pinterest: {
     limit: 800,
     unit: 'characters',
-    field: { id: 'deskripsi', en: 'description' },
+    field: 'description',
     linksClickable: false,
     sources: [
       {

@@ -1,8 +1,10 @@
+import { checksEn } from '../features/editor/checks/i18n';
 import { editorEn } from '../features/editor/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
   editor: editorEn,
+  checks: checksEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',

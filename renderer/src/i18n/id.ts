@@ -1,9 +1,11 @@
+import { checksId } from '../features/editor/checks/i18n';
 import { editorId } from '../features/editor/i18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
 export const id: Messages = {
   editor: editorId,
+  checks: checksId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',

@@ -22,7 +22,7 @@ function stateFor(platform: Platform, text: string, context = {}) {
   const opts: CheckOptions = {
     platform,
     context: () => context,
-    labels: () => ({ lang: 'id', more: '… selengkapnya', placeholder: 'Tulis…' }),
+    labels: () => ({ message: (m) => m.key, more: '… selengkapnya', placeholder: 'Tulis…' }),
     onChange: () => {},
     foldMarker: () => () => ({}) as never,
   };

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { HashtagSet, SaveResult, SavedVariant } from '../../../../shared/contract/editor';
 import type { Client, Slot } from '../../../../shared/contract/schemas';
 import { PLATFORM_LABELS, type Platform } from '../../../../shared/domain/platforms';
-import type { CheckContext } from '../../../../shared/platforms';
+import type { CheckContext, Message } from '../../../../shared/platforms';
 import { api } from '../../api/transport';
 import { useSlotsChanged, useVariantSaved } from './api';
 import { journal, VariantSaver, type Snapshot } from './history/autosave';
@@ -74,13 +74,12 @@ export function VariantEditor(props: Props) {
   const platform = variant.platform;
   const label = PLATFORM_LABELS[platform];
   const { t, i18n } = useTranslation();
-  const lang: 'id' | 'en' = i18n.language === 'en' ? 'en' : 'id';
   const variantSaved = useVariantSaved();
   const slotsChanged = useSlotsChanged();
 
   // Read by the check plugin on every check, so they never go stale inside the editor.
-  const labels = useRef({ lang, more: '', placeholder: '' });
-  labels.current = { lang, more: t('editor.more'), placeholder: t('editor.placeholder', { platform: label }) };
+  const labels = useRef({ message: (m: Message) => t(m.key, m.params), more: '', placeholder: '' });
+  labels.current = { message: (m) => t(m.key, m.params), more: t('editor.more'), placeholder: t('editor.placeholder', { platform: label }) };
   const context = useRef<CheckContext>({});
   context.current = { headline: slot.topic || null, bannedWords: client.bannedWords, requiredHashtags: client.requiredHashtags, link: slot.link || null };
   const glossaryRef = useRef(glossary);
@@ -179,7 +178,7 @@ export function VariantEditor(props: Props) {
   useEffect(() => {
     editor.view.dom.setAttribute('aria-label', t('editor.editorLabel', { platform: label }));
     editor.view.dispatch(editor.state.tr.setMeta(checkKey, true).setMeta('addToHistory', false));
-  }, [editor, t, label, lang, slot.topic, slot.link, client.bannedWords, client.requiredHashtags]);
+  }, [editor, t, label, i18n.language, slot.topic, slot.link, client.bannedWords, client.requiredHashtags]);
 
   const glossaryKey = glossary.join('\u0000');
   useEffect(() => {

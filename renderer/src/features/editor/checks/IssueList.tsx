@@ -3,10 +3,12 @@ import { IconAlertCircle, IconAlertTriangle, IconCircleCheck, IconInfoCircle, Ic
 import type { Editor } from '@tiptap/react';
 import { memo, useCallback, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/platforms';
 import type { Issue, Severity } from '../../../../../shared/platforms';
 import { issueRange, type CopyCheck, type SpellMark } from './checkPlugin';
 import { useCheck, type CheckStore } from './checkStore';
+import { placeOf } from './place';
 import { toOffset } from '../document/plainText';
 import { spellWorker } from '../spelling/spellClient';
 import { SpellMenu } from '../spelling/SpellMenu';
@@ -30,16 +32,16 @@ interface Group {
   issues: Issue[];
 }
 
-function groupIssues(issues: readonly Issue[], lang: 'id' | 'en'): Group[] {
+const COUNTED = new Set<Issue['code']>(['too-many-hashtags', 'too-many-mentions', 'too-many-links', 'link-not-clickable', 'invalid-char']);
+
+function groupIssues(issues: readonly Issue[], t: TFunction): Group[] {
   const byKey = new Map<string, Group>();
   for (const i of issues) {
     if (i.code === 'empty') continue;
     // Issues about a named thing (a banned word, a duplicate tag) stay apart; counted ones group.
-    const key = i.code === 'too-many-hashtags' || i.code === 'too-many-mentions' || i.code === 'too-many-links' || i.code === 'link-not-clickable' || i.code === 'invalid-char'
-      ? i.code
-      : `${i.code}:${i.message.en}`;
+    const key = COUNTED.has(i.code) ? i.code : `${i.code}:${JSON.stringify(i.message.params)}`;
     let g = byKey.get(key);
-    if (!g) byKey.set(key, (g = { key, severity: i.severity, message: i.message[lang], issues: [] }));
+    if (!g) byKey.set(key, (g = { key, severity: i.severity, message: t(i.message.key, i.message.params), issues: [] }));
     g.issues.push(i);
   }
   return [...byKey.values()];
@@ -50,21 +52,20 @@ function groupIssues(issues: readonly Issue[], lang: 'id' | 'en'): Group[] {
  * the text. Kept light (plain markup, memoised rows): it re-renders on every keystroke.
  */
 export function IssueList({ store, editor, platform, clientName, onAddToGlossary }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const snap = useCheck(store);
   const spellingDown = useSyncExternalStore(spellWorker.subscribe, spellWorker.isFailed);
-  const lang: 'id' | 'en' = i18n.language === 'en' ? 'en' : 'id';
   const cursor = useRef(new Map<string, number>());
   // Rows are memoised on their text, so their callbacks must read the latest state themselves.
-  const latest = useRef({ editor, onAddToGlossary, lang });
-  latest.current = { editor, onAddToGlossary, lang };
+  const latest = useRef({ editor, onAddToGlossary, t });
+  latest.current = { editor, onAddToGlossary, t };
   const select = useCallback((range: { from: number; to: number }) => {
     latest.current.editor.chain().focus().setTextSelection(range).scrollIntoView().run();
   }, []);
   const selectInGroup = useCallback(
     (key: string) => {
       const now = store.get();
-      const g = now && groupIssues(now.check.result.issues, latest.current.lang).find((x) => x.key === key);
+      const g = now && groupIssues(now.check.result.issues, latest.current.t).find((x) => x.key === key);
       if (!now || !g) return;
       const n = cursor.current.get(key) ?? 0;
       cursor.current.set(key, n + 1);
@@ -77,12 +78,13 @@ export function IssueList({ store, editor, platform, clientName, onAddToGlossary
   if (!snap) return null;
   const { check, spelling } = snap;
   const label = PLATFORM_LABELS[platform];
-  const groups = groupIssues(check.result.issues, lang);
+  const groups = groupIssues(check.result.issues, t);
+  const text = check.plain.text;
   const words = {
     select: t('editor.selectInText'),
-    severity: { error: t('editor.severity.error'), warning: t('editor.severity.warning'), info: t('editor.severity.info') },
-    at: (from: number, to?: number) =>
-      to === undefined || to - from <= 1 ? t('editor.at', { from: from + 1 }) : t('editor.at', { from: t('editor.range', { from: from + 1, to }) }),
+    // A client's rule is the client's, not the platform's: "Dilarang klien", never "Ditolak".
+    kind: (i: Issue) => t(i.rule === 'client' ? `editor.severity.client.${i.severity}` : `editor.severity.${i.severity}`),
+    at: (from: number, to?: number) => placeOf(t, text, from, to),
   };
 
   return (
@@ -105,7 +107,7 @@ export function IssueList({ store, editor, platform, clientName, onAddToGlossary
                 severity={g.severity}
                 code={first.code}
                 message={g.message}
-                detail={`${words.severity[g.severity]}${first.from !== undefined ? ` · ${words.at(first.from, first.to)}` : ''}`}
+                detail={`${words.kind(first)}${first.from !== undefined ? ` · ${words.at(first.from, first.to)}` : ''}`}
                 count={g.issues.length}
                 selectable={first.from !== undefined}
                 selectLabel={words.select}

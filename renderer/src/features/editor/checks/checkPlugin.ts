@@ -9,7 +9,7 @@ import { Extension } from '@tiptap/react';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { checkAll, type CheckContext, type CheckResult, type Issue } from '../../../../../shared/platforms';
+import { checkAll, type CheckContext, type CheckResult, type Issue, type Message } from '../../../../../shared/platforms';
 import { extractEntities, type Entities } from '../../../../../shared/platforms/entities';
 import { tokenize } from '../../../../../shared/platforms/tokens';
 import type { Platform } from '../../../../../shared/domain/platforms';
@@ -34,8 +34,8 @@ export interface CheckOptions {
   platform: Platform;
   /** Read on each check, so the slot's headline etc. can change without a new editor. */
   context(): CheckContext;
-  /** The issue-message language and the words drawn into the editor. */
-  labels(): { lang: 'id' | 'en'; more: string; placeholder: string };
+  /** Issue messages in the UI language, and the words drawn into the editor. */
+  labels(): { message(m: Message): string; more: string; placeholder: string };
   /** Called after every state change that changed the checks or the spelling. */
   onChange(check: CopyCheck, spelling: readonly SpellMark[]): void;
   /** Draws the "more" marker (the view layer owns the DOM; see foldMarker.ts). */
@@ -70,7 +70,7 @@ function decorate(doc: PMNode, check: CopyCheck, opts: CheckOptions): Decoration
   for (const u of entities.urls) inline(u.from, u.to, { class: 'cp-url' });
   for (const issue of result.issues) {
     if (issue.from === undefined) continue;
-    const title = issue.message[labels.lang];
+    const title = labels.message(issue.message);
     if (issue.code === 'over-limit') inline(issue.from, issue.to ?? plain.text.length, { class: 'cp-over', title });
     else if (issue.to === undefined) decos.push(foldWidget(toPos(plain, issue.from), labels.more, title, opts));
     else inline(issue.from, issue.to, { class: `cp-issue cp-${issue.severity}`, title });

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HashtagSet } from '../../../../../shared/contract/editor';
 import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/platforms';
+import { refusals } from '../../../../../shared/platforms';
 import { notifications } from '@mantine/notifications';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { currentCheck } from '../checks/checkPlugin';
@@ -173,9 +174,12 @@ export function CopyActions({ editor, platform }: { editor: Editor; platform: Pl
     const check = currentCheck(editor.state);
     const ok = await copyPlain(check.plain.text);
     if (!ok) return notifyError(t('editor.copyFor', { platform: label }), t('editor.copyFailed'));
-    const errors = check.result.issues.filter((i) => i.severity === 'error').length;
-    if (errors === 0) notifySuccess(t('editor.copied', { platform: label }));
-    else notifications.show({ color: 'orange', autoClose: 6000, message: t('editor.copiedWithErrors', { platform: label, count: errors }) });
+    // Only what the platform would refuse counts as a refusal; the client's rules are named apart.
+    const errors = refusals(check.result).length;
+    const client = check.result.issues.filter((i) => i.severity === 'error' && i.rule === 'client').length;
+    if (errors > 0) notifications.show({ color: 'orange', autoClose: 6000, message: t('editor.copiedWithErrors', { platform: label, count: errors }) });
+    else if (client > 0) notifications.show({ color: 'orange', autoClose: 6000, message: t('editor.copiedWithClientIssues', { platform: label, count: client }) });
+    else notifySuccess(t('editor.copied', { platform: label }));
   };
 
   return (
