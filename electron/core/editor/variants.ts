@@ -11,6 +11,20 @@ import { newId, now } from '../services/ids';
  */
 export const REVISION_WINDOW_MS = 2 * 60 * 1000;
 
+/**
+ * A save that throws away this much of the latest revision's text (select all and retype, paste
+ * over a paragraph) starts a revision of its own, so the text it replaced can be restored.
+ */
+export function isLargeReplacement(before: string, after: string): boolean {
+  const max = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  const removed = before.length - p - s;
+  return removed >= 40 || (removed >= 8 && removed >= before.length / 2);
+}
+
 interface VariantRow {
   slot_id: string;
   platform: Platform;
@@ -119,7 +133,8 @@ export function variantService(db: Database) {
       !opts.restoredFrom &&
       last.author === 'me' &&
       last.restored_from === null &&
-      Date.parse(at) - Date.parse(last.created_at) < REVISION_WINDOW_MS;
+      Date.parse(at) - Date.parse(last.created_at) < REVISION_WINDOW_MS &&
+      !isLargeReplacement(last.plain, input.plain);
     if (extend) {
       q.extendRevision.run(doc, input.plain, at, last.id);
       return q.revision.get(last.id)!;

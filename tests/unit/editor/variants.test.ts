@@ -31,6 +31,25 @@ describe('variants', () => {
     expect(again.updatedAt >= slot.updatedAt).toBe(true);
   });
 
+  it('a large replacement within the two minutes still makes its own revision, so it can be restored', async () => {
+    const { call, slot } = await slotFixture();
+    const save = (plain: string) => call('variants.save', { slotId: slot.id, platform: 'instagram', doc: doc(plain), plain });
+    const first = 'Ngopi pagi bareng kami, ada menu baru yang pengen banget kita kenalin';
+    clockAt('2026-12-01T10:00:00Z');
+    await save(first);
+    clockAt('2026-12-01T10:00:20Z');
+    await save(`${first}!`); // typing on: same revision
+    clockAt('2026-12-01T10:00:30Z');
+    const pasted = await save('Promo 12.12 diskon 50%'); // select all, paste over
+    clockAt('2026-12-01T10:00:40Z');
+    await save('Promo 12.12 diskon 50% sampai tengah malam'); // typing on after it
+    const history = await call('variants.revisions', { slotId: slot.id, platform: 'instagram' });
+    expect(history.map((h) => h.plain)).toEqual(['Promo 12.12 diskon 50% sampai tengah malam', `${first}!`]);
+    const restored = await call('variants.restore', { revisionId: history[1]!.id });
+    expect(restored.variant.plain).toBe(`${first}!`);
+    expect(pasted.revision!.id).toBe(history[0]!.id);
+  });
+
   it('adding a platform with no text records no revision', async () => {
     const { call, slot } = await slotFixture();
     const r = await call('variants.save', { slotId: slot.id, platform: 'tiktok', doc: null, plain: '' });
