@@ -12,7 +12,8 @@ import { PlatformIcon } from '../../ui/PlatformIcon';
 import { useAddGlossaryWord, useGlossary, useHashtagSets, useRemoveVariant, useSaveVariant, useVariants } from './api';
 import { replayJournal } from './history/autosave';
 import { currentCheck, currentSpelling, spellKey, type SpellMeta } from './checks/checkPlugin';
-import { CheckStore, useCheckValue } from './checks/checkStore';
+import { createCheckStore, type CheckStore } from './checks/checkStore';
+import { useValue } from '../../ui/valueStore';
 import { GlossaryModal } from './spelling/GlossaryModal';
 import { HashtagSetsModal } from './document/HashtagSetsModal';
 import { VariantEditor, type VariantHandle } from './VariantEditor';
@@ -20,7 +21,7 @@ import { VariantEditor, type VariantHandle } from './VariantEditor';
 /** Errors the platform would reject the post for, on the variant's tab. */
 function ErrorBadge({ store }: { store: CheckStore }) {
   const { t } = useTranslation();
-  const errors = useCheckValue(store, (s) => s?.check.result.issues.filter((i) => i.severity === 'error').length ?? 0);
+  const errors = useValue(store, (s) => s?.check.result.issues.filter((i) => i.severity === 'error').length ?? 0);
   if (errors === 0) return null;
   return (
     <Badge size="xs" color="red" circle aria-label={t('editor.severity.error')}>
@@ -49,7 +50,7 @@ export function CopyPanel({ slot, client }: { slot: Slot; client: Client }) {
 
   const storeFor = (p: Platform) => {
     let s = stores.current.get(p);
-    if (!s) stores.current.set(p, (s = new CheckStore()));
+    if (!s) stores.current.set(p, (s = createCheckStore()));
     return s;
   };
   const register = useCallback((p: Platform, h: VariantHandle | null) => {

@@ -3,7 +3,8 @@ import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/platforms';
 import type { Unit } from '../../../../../shared/platforms';
-import { useCheckValue, type CheckStore } from './checkStore';
+import { useValue } from '../../../ui/valueStore';
+import type { CheckStore } from './checkStore';
 
 /** Marks where a keystroke starts; the counter's commit ends the `copy-check` measure. */
 export const INPUT_MARK = 'copy-input';
@@ -17,10 +18,10 @@ function unitHelp(platform: Platform, unit: Unit): 'x' | 'threads' | 'bytes' | '
 /** The live length in the platform's own unit, against its limit. */
 export function Counter({ store, platform }: { store: CheckStore; platform: Platform }) {
   const { t, i18n } = useTranslation();
-  const length = useCheckValue(store, (s) => s?.check.result.length ?? 0);
-  const limit = useCheckValue(store, (s) => s?.check.result.limit ?? null);
-  const unit = useCheckValue(store, (s) => s?.check.result.unit ?? 'characters');
-  const version = useCheckValue(store, (s) => s?.check.version ?? -1);
+  const length = useValue(store, (s) => s?.check.result.length ?? 0);
+  const limit = useValue(store, (s) => s?.check.result.limit ?? null);
+  const unit = useValue(store, (s) => s?.check.result.unit ?? 'characters');
+  const version = useValue(store, (s) => s?.check.version ?? -1);
 
   // Keystroke → checks → decorations → this commit, measured for the one-frame budget.
   useLayoutEffect(() => {

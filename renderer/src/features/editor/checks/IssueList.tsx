@@ -1,12 +1,13 @@
 import { ActionIcon, Group, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconAlertTriangle, IconCircleCheck, IconInfoCircle, IconTextSpellcheck } from '@tabler/icons-react';
 import type { Editor } from '@tiptap/react';
-import { memo, useCallback, useRef, useSyncExternalStore } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/platforms';
 import type { Issue, Severity } from '../../../../../shared/platforms';
 import { issueRange, type CopyCheck, type SpellMark } from './checkPlugin';
+import { useValue } from '../../../ui/valueStore';
 import { useCheck, type CheckStore } from './checkStore';
 import { placeOf } from './place';
 import { toOffset } from '../document/plainText';
@@ -54,7 +55,7 @@ function groupIssues(issues: readonly Issue[], t: TFunction): Group[] {
 export function IssueList({ store, editor, platform, clientName, onAddToGlossary }: Props) {
   const { t } = useTranslation();
   const snap = useCheck(store);
-  const spellingDown = useSyncExternalStore(spellWorker.subscribe, spellWorker.isFailed);
+  const spellingDown = useValue(spellWorker.failed);
   const cursor = useRef(new Map<string, number>());
   // Rows are memoised on their text, so their callbacks must read the latest state themselves.
   const latest = useRef({ editor, onAddToGlossary, t });

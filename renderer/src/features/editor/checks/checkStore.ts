@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createValueStore, useValue, type ValueStore } from '../../../ui/valueStore';
 import type { CopyCheck, SpellMark } from './checkPlugin';
 
 export interface CheckSnapshot {
@@ -11,26 +11,7 @@ export interface CheckSnapshot {
  * issues, preview, tab badge). Each subscribes on its own, so a keystroke re-renders those
  * and not the editor or the drawer around them.
  */
-export class CheckStore {
-  private snap: CheckSnapshot | null = null;
-  private listeners = new Set<() => void>();
+export type CheckStore = ValueStore<CheckSnapshot | null>;
+export const createCheckStore = (): CheckStore => createValueStore<CheckSnapshot | null>(null);
 
-  subscribe = (fn: () => void) => {
-    this.listeners.add(fn);
-    return () => void this.listeners.delete(fn);
-  };
-  get = () => this.snap;
-  set(snap: CheckSnapshot) {
-    this.snap = snap;
-    for (const fn of this.listeners) fn();
-  }
-}
-
-export function useCheck(store: CheckStore): CheckSnapshot | null {
-  return useSyncExternalStore(store.subscribe, store.get);
-}
-
-/** A derived primitive, so the component re-renders only when it changes. */
-export function useCheckValue<T extends string | number | boolean | null>(store: CheckStore, pick: (s: CheckSnapshot | null) => T): T {
-  return useSyncExternalStore(store.subscribe, () => pick(store.get()));
-}
+export const useCheck = (store: CheckStore): CheckSnapshot | null => useValue(store);

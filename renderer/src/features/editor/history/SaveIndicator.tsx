@@ -1,6 +1,6 @@
 import { Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCloudCheck, IconPencil } from '@tabler/icons-react';
-import { useSyncExternalStore } from 'react';
+import { useValue } from '../../../ui/valueStore';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../ui/errors';
 import type { VariantSaver } from './autosave';
@@ -8,7 +8,7 @@ import type { VariantSaver } from './autosave';
 /** Where the autosave stands, in words. */
 export function SaveIndicator({ saver }: { saver: VariantSaver }) {
   const { t, i18n } = useTranslation();
-  const status = useSyncExternalStore(saver.subscribe, saver.getStatus);
+  const status = useValue(saver.state);
   const time = (iso: string) =>
     new Intl.DateTimeFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
   let icon = <IconCloudCheck size={14} />;

@@ -11,6 +11,7 @@ import type { Variant } from '../../../../../shared/contract/schemas';
 import type { SaveResult } from '../../../../../shared/contract/editor';
 import { AppError } from '../../../../../shared/contract/errors';
 import type { Platform } from '../../../../../shared/domain/platforms';
+import { createValueStore, type ValueStore } from '../../../ui/valueStore';
 
 export interface Snapshot {
   doc: Variant['doc'];
@@ -94,8 +95,8 @@ export class VariantSaver {
   private running: Promise<void> | null = null;
   private attempt = 0;
   private closed = false;
-  private listeners = new Set<() => void>();
-  status: SaveStatus;
+  /** Followed by the save indicator (useValue), which re-renders on its own. */
+  readonly state: ValueStore<SaveStatus>;
 
   constructor(
     private readonly slotId: string,
@@ -106,19 +107,15 @@ export class VariantSaver {
     private readonly onSaved: (r: SaveResult) => void,
     savedAt: string | null,
   ) {
-    this.status = { state: 'saved', at: savedAt };
+    this.state = createValueStore<SaveStatus>({ state: 'saved', at: savedAt });
   }
 
-  /** For useSyncExternalStore: the status indicator re-renders on its own. */
-  subscribe = (fn: () => void) => {
-    this.listeners.add(fn);
-    return () => void this.listeners.delete(fn);
-  };
-  getStatus = () => this.status;
+  get status(): SaveStatus {
+    return this.state.get();
+  }
 
   private set(s: SaveStatus) {
-    this.status = s;
-    for (const fn of this.listeners) fn();
+    this.state.set(s);
   }
 
   /** A keystroke: cheap, the work happens after the pause. */

@@ -4,6 +4,7 @@
  * answer is applied only if the document has not changed since.
  */
 import type { Editor } from '@tiptap/react';
+import { createValueStore } from '../../../ui/valueStore';
 import { currentSpelling, spellKey, type SpellMark, type SpellMeta } from '../checks/checkPlugin';
 import { serialize, toPos } from '../document/plainText';
 import type { Misspelling } from './speller';
@@ -19,25 +20,17 @@ class SpellWorker {
   private checks = new Map<string, { id: number; resolve: (items: Misspelling[] | null) => void }>();
   private suggestions = new Map<number, (words: string[]) => void>();
   private glossaryKey: string | null = null;
-  private listeners = new Set<() => void>();
-  failed = false;
-
-  /** For useSyncExternalStore: whether the spelling check is out of action. */
-  subscribe = (fn: () => void) => {
-    this.listeners.add(fn);
-    return () => void this.listeners.delete(fn);
-  };
-  isFailed = () => this.failed;
+  /** Whether the spelling check is out of action. */
+  readonly failed = createValueStore(false);
 
   /** Without a worker nothing waits forever: pending checks and suggestions end empty. */
   private fail() {
-    if (this.failed) return;
-    this.failed = true;
+    if (this.failed.get()) return;
+    this.failed.set(true);
     for (const c of this.checks.values()) c.resolve(null);
     for (const s of this.suggestions.values()) s([]);
     this.checks.clear();
     this.suggestions.clear();
-    for (const fn of this.listeners) fn();
   }
 
   /**
@@ -73,7 +66,7 @@ class SpellWorker {
   }
 
   private send(m: SpellRequest) {
-    if (this.failed) return;
+    if (this.failed.get()) return;
     // Until the worker says it is ready, keep what was sent, to replay on the fallback.
     if (!this.ready) this.queue.push(m);
     if (!this.booted) {
@@ -108,7 +101,7 @@ class SpellWorker {
 
   /** Null when a newer check replaced this one before the worker got to it. */
   check(channel: string, text: string): Promise<Misspelling[] | null> {
-    if (this.failed) return Promise.resolve(null);
+    if (this.failed.get()) return Promise.resolve(null);
     // The worker answers only the newest text of each channel.
     this.checks.get(channel)?.resolve(null);
     const id = this.nextId++;
@@ -119,7 +112,7 @@ class SpellWorker {
   }
 
   suggest(word: string): Promise<string[]> {
-    if (this.failed) return Promise.resolve([]);
+    if (this.failed.get()) return Promise.resolve([]);
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.suggestions.set(id, resolve);
