@@ -1,10 +1,12 @@
 import { checksEn } from '../features/editor/checks/i18n';
 import { editorEn } from '../features/editor/i18n';
+import { formsEn } from '../features/forms/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
   editor: editorEn,
   checks: checksEn,
+  forms: formsEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',

@@ -22,3 +22,8 @@ export function fieldErrors(t: TFunction, err: unknown): Record<string, string> 
   }
   return out;
 }
+
+/** Errors worth retrying: the core did not answer, not "the core said no". */
+export function isTransient(err: unknown): boolean {
+  return !(err instanceof AppError) || err.code === 'transport' || err.code === 'db_unavailable';
+}

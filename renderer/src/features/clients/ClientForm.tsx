@@ -5,13 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { clientDefaults, type Account, type Client, type PackageItem } from '../../../../shared/contract/schemas';
 import { useApiMutation } from '../../api/queries';
 import { navigate } from '../../app/route';
-import { errorMessage, fieldErrors } from '../../ui/errors';
+import { errorMessage, fieldErrors, isTransient } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { AccountsEditor } from './AccountsEditor';
 import { CadenceEditor } from './CadenceEditor';
 import { ClientDates } from './ClientDates';
 import { PackageEditor } from './PackageEditor';
 import { INDONESIAN_ZONES, otherZones } from './timezones';
+import { AutosaveNote } from '../../ui/AutosaveNote';
+import { useAutosave } from '../../ui/useAutosave';
+import { useDraftJournal } from '../../ui/useDraftJournal';
 
 const SWATCHES = ['#b45309', '#dc2626', '#db2777', '#7c3aed', '#2563eb', '#0891b2', '#15803d', '#65a30d', '#ca8a04', '#475569'];
 
@@ -47,32 +50,49 @@ const toDraft = (c: Client): Draft => ({
   requiredHashtags: c.requiredHashtags,
 });
 
-/** Create or edit one client; the form's key is the client id, so switching clients resets it. */
+/**
+ * Create or edit one client; the form's key is the client id, so switching clients resets it.
+ * An existing client saves as you type (like a post); a new one keeps its draft in the local
+ * journal until it is created, so neither loses an edit to a reload or a click elsewhere.
+ */
 export function ClientForm({ client }: { client: Client | null }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(() => (client ? toDraft(client) : emptyDraft()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const create = useApiMutation('clients.create', ['clients']);
   const update = useApiMutation('clients.update', ['clients']);
   const archive = useApiMutation('clients.archive', ['clients']);
   const restore = useApiMutation('clients.restore', ['clients']);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
   const onError = (err: Error) => {
     setErrors(fieldErrors(t, err));
     notifyError(t('errors.title'), errorMessage(t, err));
+  };
+  const autosave = useAutosave<Partial<Draft>>(`client.${client?.id ?? 'new'}`, async (patch) => {
+    if (!client) return;
+    try {
+      await update.mutateAsync({ id: client.id, patch });
+      setErrors({});
+    } catch (err) {
+      if (!isTransient(err)) onError(err as Error);
+      throw err;
+    }
+  });
+  const fresh = useDraftJournal<Draft>('client.new', emptyDraft);
+  const [edited, setEdited] = useState<Draft>(() => (client ? { ...toDraft(client), ...autosave.restored } : fresh.draft));
+  const draft = client ? edited : fresh.draft;
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    if (!client) return fresh.setDraft((d) => ({ ...d, [key]: value }));
+    setEdited((d) => ({ ...d, [key]: value }));
+    autosave.queue({ [key]: value } as Partial<Draft>);
   };
 
   const save = () => {
     setErrors({});
     if (client) {
-      update.mutate(
-        { id: client.id, patch: draft },
-        { onSuccess: (c) => notifySuccess(t('clients.updated', { name: c.name })), onError },
-      );
+      void autosave.flush().then((saved) => saved && notifySuccess(t('clients.updated', { name: draft.name })));
     } else {
       create.mutate(draft, {
         onSuccess: (c) => {
+          fresh.clear();
           notifySuccess(t('clients.created', { name: c.name }));
           navigate('clients', c.id);
         },
@@ -89,9 +109,12 @@ export function ClientForm({ client }: { client: Client | null }) {
   return (
     <Stack gap="md" component="form" onSubmit={(e) => (e.preventDefault(), save())} aria-label={client ? client.name : t('clients.new')}>
       <Group justify="space-between">
-        <Title order={2} size="h3">
-          {client ? client.name : t('clients.new')}
-        </Title>
+        <Group gap="sm">
+          <Title order={2} size="h3">
+            {client ? client.name : t('clients.new')}
+          </Title>
+          {client && <AutosaveNote state={autosave.state} />}
+        </Group>
         {client && !client.archived && (
           <Button
             variant="default"
@@ -118,6 +141,13 @@ export function ClientForm({ client }: { client: Client | null }) {
         )}
       </Group>
       {client?.archived && <Alert color="gray">{t('clients.archivedBanner')}</Alert>}
+      {!client && fresh.restored && fresh.dirty && (
+        <Alert color="blue" title={t('forms.draftRestored')}>
+          <Button size="compact-sm" variant="light" onClick={fresh.discard}>
+            {t('forms.discardDraft')}
+          </Button>
+        </Alert>
+      )}
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <TextInput

@@ -13,7 +13,10 @@ import { errorMessage, fieldErrors } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { CopyPanel } from '../editor/CopyPanel';
 import { SlotFields, type SlotPatch } from './SlotFields';
-import { useAutosave } from './useAutosave';
+import { isTransient } from '../../ui/errors';
+import { AutosaveNote } from '../../ui/AutosaveNote';
+import { useAutosave } from '../../ui/useAutosave';
+import { useOwnEscape } from '../../ui/useOwnEscape';
 
 const invalidateCalendar = (qc: ReturnType<typeof useQueryClient>) =>
   qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && (q.queryKey[0].startsWith('slots') || q.queryKey[0].startsWith('ideas')) });
@@ -23,10 +26,14 @@ export const SlotDrawer = memo(function SlotDrawer({ slotId, clients, onClose }:
   const { t } = useTranslation();
   const slot = useApiQuery('slots.get', { id: slotId ?? '' }, { enabled: !!slotId });
   const client = clients.find((c) => c.id === slot.data?.clientId);
+  // Escape in a dialog opened from the drawer (history, glossary, hashtag sets) closes only that dialog.
+  const root = useOwnEscape(!!slotId, onClose);
   return (
     <Drawer
+      ref={root}
       opened={!!slotId}
       onClose={onClose}
+      closeOnEscape={false}
       position="right"
       size="min(1100px, 92vw)"
       title={<Title order={2} size="h4">{slot.data?.topic || t('slot.title')}</Title>}
@@ -46,15 +53,18 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
   const [errors, setErrors] = useState<Record<string, string>>({});
   const campaigns = useApiQuery('campaigns.list', { clientIds: [client.id] });
   const duplicate = useApiMutation('slots.duplicate', ['slots']);
-  const autosave = useAutosave<SlotPatch>(async (patch) => {
+  const autosave = useAutosave<SlotPatch>(`slot.${slot.id}`, async (patch) => {
     try {
       const saved = await api.call('slots.update', { id: slot.id, patch });
       setErrors({});
       qc.setQueryData(['slots.get', { id: slot.id }], saved);
       await invalidateCalendar(qc);
     } catch (err) {
-      setErrors(fieldErrors(t, err));
-      notifyError(t('errors.title'), errorMessage(t, err));
+      // An unreachable core is retried (the note says so); a refusal is shown on its field.
+      if (!isTransient(err)) {
+        setErrors(fieldErrors(t, err));
+        notifyError(t('errors.title'), errorMessage(t, err));
+      }
       throw err;
     }
   });
@@ -117,9 +127,7 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
           <Badge variant="light" color={STATUS_COLORS[slot.status]}>
             {t(`statuses.${slot.status}`)}
           </Badge>
-          <Text size="xs" c="dimmed" aria-live="polite">
-            {autosave.state === 'saving' ? t('slot.saving') : autosave.state === 'saved' ? t('slot.saved') : ''}
-          </Text>
+          <AutosaveNote state={autosave.state} />
         </Group>
         <Group gap="xs">
           <Button size="xs" variant="default" leftSection={<IconCopy size={14} />} onClick={copyToNextWeek} loading={duplicate.isPending}>
@@ -130,7 +138,7 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
           </Button>
         </Group>
       </Group>
-      <SlotFields slot={slot} client={client} campaigns={campaigns.data ?? []} errors={errors} onChange={autosave.queue} />
+      <SlotFields slot={{ ...slot, ...autosave.restored }} client={client} campaigns={campaigns.data ?? []} errors={errors} onChange={autosave.queue} />
       <CopyPanel slot={slot} client={client} />
     </Stack>
   );

@@ -11,6 +11,7 @@ import type { Variant } from '../../../../../shared/contract/schemas';
 import type { SaveResult } from '../../../../../shared/contract/editor';
 import { AppError } from '../../../../../shared/contract/errors';
 import type { Platform } from '../../../../../shared/domain/platforms';
+import { isTransient } from '../../../ui/errors';
 import { createValueStore, type ValueStore } from '../../../ui/valueStore';
 
 export interface Snapshot {
@@ -79,10 +80,6 @@ function parse(raw: string | null): JournalEntry | null {
   }
 }
 
-/** Errors worth retrying: the core did not answer, not "the core said no". */
-export function isTransient(err: unknown): boolean {
-  return !(err instanceof AppError) || err.code === 'transport' || err.code === 'db_unavailable';
-}
 
 const DEBOUNCE_MS = 600;
 const RETRY_MS = [1000, 2000, 4000, 8000, 15000];

@@ -1,0 +1,20 @@
+import { useWindowEvent } from '@mantine/hooks';
+import { useRef } from 'react';
+
+/**
+ * Escape for a drawer that opens dialogs and menus of its own: pass `closeOnEscape={false}`
+ * and the returned ref to the Drawer. Mantine closes every open modal on Escape; here the
+ * drawer closes only when the key was pressed in the drawer itself, so Escape in a dialog
+ * opened from it (portaled elsewhere in the page) closes just that dialog.
+ */
+export function useOwnEscape(opened: boolean, onClose: () => void) {
+  const root = useRef<HTMLDivElement>(null);
+  useWindowEvent('keydown', (e) => {
+    if (e.key !== 'Escape' || e.isComposing || !opened || !root.current) return;
+    const target = e.target as Node | null;
+    const inDrawer = !!target && root.current.contains(target);
+    const nothingElseOpen = target === document.body && document.querySelectorAll('[role="dialog"]').length <= 1;
+    if (inDrawer || nothingElseOpen) onClose();
+  });
+  return root;
+}
