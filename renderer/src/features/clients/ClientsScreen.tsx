@@ -99,7 +99,7 @@ export function ClientsScreen({ clientId }: { clientId: string | null }) {
       <Grid.Col span={{ base: 12, md: 8 }}>
         <Card withBorder padding="lg">
           {selected ? (
-            <ClientForm key={`${selected.id}:${selected.updatedAt}`} client={selected} />
+            <ClientForm key={selected.id} client={selected} />
           ) : creating ? (
             <ClientForm key="new" client={null} />
           ) : (
