@@ -15,6 +15,7 @@ import {
 } from './schemas';
 import { editorMethods } from './editor';
 import { planningMethods } from './planning';
+import { approvalMethods } from './approval';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -88,6 +89,7 @@ export const contract = {
   ...coreMethods,
   ...planningMethods,
   ...editorMethods,
+  ...approvalMethods,
 } as const;
 
 export type Contract = typeof contract;
