@@ -9,6 +9,7 @@ import { slotService } from './services/slots';
 import { loadSample } from './seed/load';
 import { editorHandlers } from './editor/handlers';
 import { approvalHandlers } from './approval/handlers';
+import { assetHandlers } from './assets/handlers';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
 import { momentService } from './services/moments';
@@ -94,5 +95,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'clientDates.remove': (input) => moments.removeDate(input),
     ...editorHandlers(ctx),
     ...approvalHandlers(ctx, (id) => slots.load(id)),
+    ...assetHandlers(ctx),
   };
 }

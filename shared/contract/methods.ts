@@ -16,6 +16,7 @@ import {
 import { editorMethods } from './editor';
 import { planningMethods } from './planning';
 import { approvalMethods } from './approval';
+import { assetMethods } from './assets';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -90,6 +91,7 @@ export const contract = {
   ...planningMethods,
   ...editorMethods,
   ...approvalMethods,
+  ...assetMethods,
 } as const;
 
 export type Contract = typeof contract;
