@@ -10,6 +10,7 @@ import { loadSample } from './seed/load';
 import { editorHandlers } from './editor/handlers';
 import { approvalHandlers } from './approval/handlers';
 import { assetHandlers } from './assets/handlers';
+import { icsHandlers } from './ics/handlers';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
 import { momentService } from './services/moments';
@@ -96,5 +97,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...editorHandlers(ctx),
     ...approvalHandlers(ctx, (id) => slots.load(id)),
     ...assetHandlers(ctx),
+    ...icsHandlers(ctx, { client: (id) => clients.get({ id }), slots: (i) => slots.list(i), campaigns: (i) => campaigns.list(i) }),
   };
 }

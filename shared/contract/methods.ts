@@ -17,6 +17,7 @@ import { editorMethods } from './editor';
 import { planningMethods } from './planning';
 import { approvalMethods } from './approval';
 import { assetMethods } from './assets';
+import { icsMethods } from './ics';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -92,6 +93,7 @@ export const contract = {
   ...editorMethods,
   ...approvalMethods,
   ...assetMethods,
+  ...icsMethods,
 } as const;
 
 export type Contract = typeof contract;

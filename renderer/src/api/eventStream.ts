@@ -42,7 +42,7 @@ export function sseSubscribe(headers: () => Record<string, string>, retryMs = 20
     let timer: ReturnType<typeof setTimeout> | undefined;
     const connect = async () => {
       try {
-        const res = await fetch('/events', { headers: headers(), signal: abort.signal, cache: 'no-store' });
+        const res = await fetch('/events', { headers: headers(), signal: abort.signal });
         if (res.ok && res.body) await readEventStream(res.body, sink);
       } catch {
         /* dropped or refused: try again below unless stopped */
