@@ -8,6 +8,8 @@ import { settingsService } from './services/settings';
 import { slotService } from './services/slots';
 import { loadSample } from './seed/load';
 import { editorHandlers } from './editor/handlers';
+import { exportHandlers } from './exports/handlers';
+import type { Printer } from './review/printer';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
 import { momentService } from './services/moments';
@@ -23,6 +25,8 @@ export interface HandlerContext {
   version: string;
   /** Sends an event to the renderer (progress of long work). */
   emit: Emit;
+  /** Prints the bundle's PDF: Electron's printToPDF in the app, the system Chromium otherwise. */
+  printer?: Printer;
 }
 
 /** Binds every contract method to its service. The dispatcher has already validated the input. */
@@ -92,5 +96,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'clientDates.update': (input) => moments.updateDate(input),
     'clientDates.remove': (input) => moments.removeDate(input),
     ...editorHandlers(ctx),
+    ...exportHandlers(ctx, {
+      client: (id) => clients.get({ id }),
+      slotsBetween: (clientId, from, to) => slots.list({ from, to, clientIds: [clientId] }),
+      settings: () => settings.get(),
+    }),
   };
 }

@@ -2,6 +2,7 @@ import { openDatabase } from './db/open';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 import { createHandlers } from './handlers';
 import type { CoreEvent, Emit } from '../../shared/contract/events';
+import type { Printer } from './review/printer';
 
 export { resolveDataDir } from './paths';
 
@@ -11,6 +12,8 @@ export interface CoreOptions extends DispatchOptions {
   version?: string;
   /** Where the core's events go (the transport forwards them to the renderer). */
   onEvent?: (e: CoreEvent) => void;
+  /** The PDF printer; the system Chromium when left out. */
+  printer?: Printer;
 }
 
 export interface Core {
@@ -24,7 +27,7 @@ export interface Core {
 export function createCore(opts: CoreOptions): Core {
   const { db, dbPath, schemaVersion } = openDatabase({ dataDir: opts.dataDir, nativeBinding: opts.nativeBinding });
   const emit: Emit = (event, payload) => opts.onEvent?.({ event, payload } as CoreEvent);
-  const handlers = createHandlers({ db, dataDir: opts.dataDir, dbPath, schemaVersion, version: opts.version ?? '0.0.0', emit });
+  const handlers = createHandlers({ db, dataDir: opts.dataDir, dbPath, schemaVersion, version: opts.version ?? '0.0.0', emit, printer: opts.printer });
   return {
     dispatch: createDispatch(handlers, opts),
     dataDir: opts.dataDir,

@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'unauthorized',
   'transport',
   'internal',
+  /** Long work (an export) stopped because the user cancelled it; nothing was kept. */
+  'cancelled',
+  /** A file or folder could not be read or written; details: `path`, `reason` (missing, denied, full, exists, other). */
+  'file_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -86,6 +86,13 @@ export function exportRecords(db: Database) {
     listClient: db.prepare<[string], ExportRow>(
       'SELECT * FROM exports WHERE client_id = ? ORDER BY created_at DESC, version DESC',
     ),
+    lastOutDir: db.prepare<[string], { out_dir: string }>(
+      'SELECT out_dir FROM exports WHERE client_id = ? ORDER BY created_at DESC LIMIT 1',
+    ),
+    statusCounts: db.prepare<[], { export_id: string; status: string; n: number }>(
+      `SELECT ep.export_id, s.status, count(*) AS n FROM export_posts ep JOIN slots s ON s.id = ep.slot_id
+       WHERE s.deleted_at IS NULL GROUP BY ep.export_id, s.status`,
+    ),
     insert: db.prepare(
       `INSERT INTO exports (id, client_id, period_from, period_to, version, statuses, language, out_dir,
          zip_path, review_path, app_version, created_at)
@@ -116,6 +123,22 @@ export function exportRecords(db: Database) {
     /** Newest first; optionally one client's. */
     list(clientId?: string): ExportRecord[] {
       return (clientId ? q.listClient.all(clientId) : q.listAll.all()).map(toRecord);
+    },
+
+    /** Where this client's last bundle went, to offer the same folder again. */
+    lastOutDir(clientId: string): string | null {
+      return q.lastOutDir.get(clientId)?.out_dir ?? null;
+    },
+
+    /** Per bundle, how many of its (not deleted) posts are in each status now. */
+    statusCounts(): Map<string, Map<string, number>> {
+      const out = new Map<string, Map<string, number>>();
+      for (const r of q.statusCounts.all()) {
+        let m = out.get(r.export_id);
+        if (!m) out.set(r.export_id, (m = new Map()));
+        m.set(r.status, r.n);
+      }
+      return out;
     },
 
     /** Records a written bundle with every post's hash and snapshot. Call inside the caller's transaction. */
