@@ -8,6 +8,7 @@ import { settingsService } from './services/settings';
 import { slotService } from './services/slots';
 import { loadSample } from './seed/load';
 import { editorHandlers } from './editor/handlers';
+import { approvalHandlers } from './approval/handlers';
 import { exportHandlers } from './exports/handlers';
 import type { Printer } from './review/printer';
 import { cadenceService } from './services/cadences';
@@ -96,6 +97,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'clientDates.update': (input) => moments.updateDate(input),
     'clientDates.remove': (input) => moments.removeDate(input),
     ...editorHandlers(ctx),
+    ...approvalHandlers(ctx, (id) => slots.load(id)),
     ...exportHandlers(ctx, {
       client: (id) => clients.get({ id }),
       slotsBetween: (clientId, from, to) => slots.list({ from, to, clientIds: [clientId] }),

@@ -15,6 +15,7 @@ import {
 } from './schemas';
 import { editorMethods } from './editor';
 import { planningMethods } from './planning';
+import { approvalMethods } from './approval';
 import { exportMethods } from './exports';
 
 /**
@@ -89,6 +90,7 @@ export const contract = {
   ...coreMethods,
   ...planningMethods,
   ...editorMethods,
+  ...approvalMethods,
   ...exportMethods,
 } as const;
 

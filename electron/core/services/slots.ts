@@ -5,6 +5,8 @@ import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Slot, Variant } from '../../../shared/contract/schemas';
 import { stripUndefined } from './clients';
 import { newId, now } from './ids';
+import { refreshContentHash } from '../approval/content';
+import { statusService } from '../approval/status';
 
 interface SlotRow {
   id: string;
@@ -65,6 +67,7 @@ export interface SlotDeps {
 }
 
 export function slotService(db: Database, deps: SlotDeps) {
+  const statuses = statusService(db);
   const q = {
     get: db.prepare<[string], SlotRow>(`SELECT ${SLOT_COLUMNS} FROM slots WHERE id = ? AND deleted_at IS NULL`),
     getAny: db.prepare<[string], SlotRow & { deleted_at: string | null }>(`SELECT ${SLOT_COLUMNS}, deleted_at FROM slots WHERE id = ?`),
@@ -149,14 +152,19 @@ export function slotService(db: Database, deps: SlotDeps) {
       const id = newId();
       q.insert.run({ ...input, id, timezone, ts: now() });
       writeVariants(id, input.variants);
+      refreshContentHash(db, id);
       return load(id);
     }),
     update: db.transaction(({ id, patch }: ParsedInput<'slots.update'>): Slot => {
       const current = load(id);
-      const next = { ...current, ...stripUndefined(patch) };
+      // The status moves only through the status machine, after the other fields (a move to
+      // "posted" needs the URL given in the same patch).
+      const next = { ...current, ...stripUndefined(patch), status: current.status };
       if (patch.campaignId) deps.assertCampaignOf(patch.campaignId, current.clientId);
       q.update.run({ ...next, id, timezone: deps.clientZone(current.clientId), ts: now() });
       if (patch.variants) writeVariants(id, patch.variants);
+      refreshContentHash(db, id);
+      if (patch.status && patch.status !== current.status) statuses.transition(id, patch.status, { by: 'user' });
       return load(id);
     }),
     /** A copy as a new draft (same copy and brief), by default at the same time. */
@@ -165,6 +173,7 @@ export function slotService(db: Database, deps: SlotDeps) {
       const copyId = newId();
       q.insert.run({ ...src, id: copyId, startsAt: startsAt ?? src.startsAt, status: src.status === 'idea' ? 'idea' : 'draft', postUrl: '', cadenceId: null, ts: now() });
       writeVariants(copyId, src.variants);
+      refreshContentHash(db, copyId);
       return load(copyId);
     }),
     /** Soft delete, so the UI can offer undo (`slots.restore`). */

@@ -127,7 +127,7 @@ describe('campaigns and slots', () => {
     expect(dec[0]!.variants[0]!.plain).toBe('Promo 12.12 🎉 #Harbolnas');
     expect(await call('slots.list', { from: '2026-12-13T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' })).toEqual([]);
 
-    const patched = await call('slots.update', { id: s.id, patch: { status: 'approved' } });
+    const patched = await call('slots.update', { id: s.id, patch: { status: 'in_review' } });
     expect(patched.variants).toHaveLength(2);
 
     await call('slots.delete', { id: s.id });

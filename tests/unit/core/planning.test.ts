@@ -41,7 +41,7 @@ describe('slots', () => {
     const s = await call('slots.create', {
       clientId: client.id,
       startsAt: '2026-12-12T10:00:00.000Z',
-      status: 'approved',
+      status: 'in_review',
       variants: [{ platform: 'x', doc: null, plain: 'Promo 12.12' }],
     });
     const copy = await call('slots.duplicate', { id: s.id, startsAt: '2026-12-19T10:00:00.000Z' });
