@@ -27,7 +27,7 @@ export interface HandlerContext {
   /** Sends an event to the renderer (progress of long work). */
   emit: Emit;
   /** Prints the bundle's PDF: Electron's printToPDF in the app, the system Chromium otherwise. */
-  printer?: Printer;
+  printer: Printer;
 }
 
 /** Binds every contract method to its service. The dispatcher has already validated the input. */

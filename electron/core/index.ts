@@ -2,7 +2,7 @@ import { openDatabase } from './db/open';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 import { createHandlers } from './handlers';
 import type { CoreEvent, Emit } from '../../shared/contract/events';
-import type { Printer } from './review/printer';
+import { chromiumPrinter, type Printer } from './review/printer';
 
 export { resolveDataDir } from './paths';
 
@@ -26,12 +26,16 @@ export interface Core {
 /** The backend as a plain Node object: open the store, bind the handlers, expose `dispatch`. */
 export function createCore(opts: CoreOptions): Core {
   const { db, dbPath, schemaVersion } = openDatabase({ dataDir: opts.dataDir, nativeBinding: opts.nativeBinding });
+  const printer = opts.printer ?? chromiumPrinter();
   const emit: Emit = (event, payload) => opts.onEvent?.({ event, payload } as CoreEvent);
-  const handlers = createHandlers({ db, dataDir: opts.dataDir, dbPath, schemaVersion, version: opts.version ?? '0.0.0', emit, printer: opts.printer });
+  const handlers = createHandlers({ db, dataDir: opts.dataDir, dbPath, schemaVersion, version: opts.version ?? '0.0.0', emit, printer });
   return {
     dispatch: createDispatch(handlers, opts),
     dataDir: opts.dataDir,
     dbPath,
-    close: () => db.close(),
+    close: () => {
+      void printer.close?.();
+      db.close();
+    },
   };
 }

@@ -13,13 +13,17 @@ const REASONS: Record<string, string> = {
 };
 
 /**
- * A file-system failure as the error the user reads: which path, and why in a word. Anything
+ * A failed write as the error the user reads: which path, and why in a word. Anything
  * that is not a system call's failure (a database constraint, a bug) passes through unchanged.
  */
 export function fileError(err: unknown, path: string): unknown {
   const e = err as NodeJS.ErrnoException | null;
   if (err instanceof AppError || !e || typeof e.syscall !== 'string') return err;
-  return new AppError('file_error', e.message, { details: { path: e.path ?? path, reason: REASONS[e.code ?? ''] ?? 'other' } });
+  return new AppError('write_failed', e.message, { details: { path: e.path ?? path, reason: REASONS[e.code ?? ''] ?? 'other' } });
 }
+
+/** An original attached to a post is gone from the data folder (9a's `file_missing`). */
+export const assetMissing = (name: string) =>
+  new AppError('file_missing', `The file ${name} attached to a post is missing from the data folder`, { details: { name } });
 
 export const cancelledError = () => new AppError('cancelled', 'The export was cancelled; nothing was kept.');

@@ -47,6 +47,8 @@ export interface ExportData {
 export interface GatherDeps {
   client(id: string): Client;
   slotsBetween(clientId: string, fromInstant: string, toInstant: string): Slot[];
+  /** What the client approves of this post, as stored now. */
+  content(slot: Slot): SlotContent;
   /** The post's visuals in their order (issue 9 item 1). */
   assetsOf(slot: Slot): GatheredAsset[];
   /** What changed since the client's last approval, if the post was approved and edited since. */
@@ -71,16 +73,8 @@ export function gather(
   const slots = deps.slotsBetween(client.id, range.from, range.to).filter((s) => wanted.has(s.status));
   const posts = slots.map((slot, i): GatheredPost => {
     const assets = deps.assetsOf(slot);
-    const variants = slot.variants.map((v) => ({ platform: v.platform, plain: v.plain }));
-    const content: SlotContent = {
-      startsAt: slot.startsAt,
-      format: slot.format,
-      topic: slot.topic,
-      visualBrief: slot.visualBrief,
-      link: slot.link,
-      variants,
-      assetHashes: assets.map((a) => a.hash),
-    };
+    const content = deps.content(slot);
+    const variants = content.variants.map((v) => ({ platform: v.platform, plain: v.plain }));
     return {
       slot,
       no: i + 1,

@@ -4,13 +4,13 @@ import path from 'node:path';
 import type { HandlerContext, HandlersFor } from '../handlers';
 import type { exportMethods, ExportSummary } from '../../../shared/contract/exports';
 import type { Client, Settings, Slot } from '../../../shared/contract/schemas';
-import { chromiumPrinter } from '../review/printer';
 import { gather, type GatherDeps } from './gather';
 import { exportJobs } from './job';
 import { bundleNames } from './names';
 import { previewOf } from './preview';
 import { exportRecords } from './records';
 import { markSentWith } from './sent';
+import { gatherSources } from './sources';
 
 export interface ExportServices {
   client(id: string): Client;
@@ -29,20 +29,21 @@ export function exportHandlers(ctx: HandlerContext, services: ExportServices): H
   const deps: GatherDeps = {
     client: services.client,
     slotsBetween: services.slotsBetween,
-    assetsOf: () => [],
-    changesOf: () => null,
-    clientNoteOf: () => '',
+    ...gatherSources(ctx.db, ctx.dataDir),
   };
+  const { printer } = ctx;
   const jobs = exportJobs({
     db: ctx.db,
     appVersion: ctx.version,
     emit: ctx.emit,
-    printer: ctx.printer ?? chromiumPrinter(),
+    printer,
     markSent: markSentWith(ctx.db),
   });
 
   return {
     'exports.preview': (input) => {
+      // The dialog is open: the PDF's browser starts while the user reads the preview.
+      printer.warm?.();
       const data = gather(deps, input);
       const nextVersion = records.nextVersion(input.clientId, input.from, input.to);
       return {

@@ -5,12 +5,11 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { Emit } from '../../../shared/contract/events';
 import type { ExportResult } from '../../../shared/contract/exports';
-import type { SlotStatus } from '../../../shared/domain/status';
 import { renderReviewHtml } from '../review/html';
 import { printPdf, type Printer } from '../review/printer';
 import { newId, now } from '../services/ids';
 import { manifestOf, reviewBundle } from './bundle';
-import { cancelledError, fileError } from './files';
+import { assetMissing, cancelledError, fileError } from './files';
 import type { ExportData, GatheredPost } from './gather';
 import { assetNamer, bundleNames } from './names';
 import { readmeText } from './readme';
@@ -198,12 +197,9 @@ async function assertAssetsReadable(data: ExportData) {
     for (const a of p.assets) {
       try {
         await fsp.access(a.source, fs.constants.R_OK);
-      } catch (err) {
-        throw fileError(err, a.source);
+      } catch {
+        throw assetMissing(a.name);
       }
     }
   }
 }
-
-/** Statuses an export moves to "sent": the post now waits for the client. */
-export const SENDS: readonly SlotStatus[] = ['draft', 'in_review', 'changes_requested'];

@@ -1,16 +1,16 @@
 import type { Database } from 'better-sqlite3';
+import { statusService } from '../approval/status';
 import type { GatheredPost } from './gather';
-import { SENDS } from './job';
-import { now } from '../services/ids';
 
 /**
- * Moves the exported posts that wait for the client to "sent".
- * TEMPORARY until 9a's statusService is merged: then this calls
- * `statusService(db).transition(id, 'sent', { by: 'export', exportId })`.
+ * Moves the exported posts that now wait for the client to "sent", through the one status
+ * machine: drafts, reviews, revisions, approvals whose content changed since, and re-sends
+ * of posts already sent. Approved, scheduled and posted posts ride along unchanged.
  */
 export function markSentWith(db: Database) {
-  const update = db.prepare<[string, string]>("UPDATE slots SET status = 'sent', updated_at = ? WHERE id = ?");
-  return (posts: readonly GatheredPost[], _exportId: string) => {
-    for (const p of posts) if (SENDS.includes(p.slot.status)) update.run(now(), p.slot.id);
+  const statuses = statusService(db);
+  return (posts: readonly GatheredPost[], exportId: string) => {
+    const via = { by: 'export' as const, exportId };
+    for (const p of posts) if (statuses.check(p.slot.id, 'sent', via) === null) statuses.transition(p.slot.id, 'sent', via);
   };
 }
