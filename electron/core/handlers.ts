@@ -9,6 +9,7 @@ import { slotService } from './services/slots';
 import { loadSample } from './seed/load';
 import { editorHandlers } from './editor/handlers';
 import { approvalHandlers } from './approval/handlers';
+import { assetHandlers } from './assets/handlers';
 import { exportHandlers } from './exports/handlers';
 import type { Printer } from './review/printer';
 import { cadenceService } from './services/cadences';
@@ -98,6 +99,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'clientDates.remove': (input) => moments.removeDate(input),
     ...editorHandlers(ctx),
     ...approvalHandlers(ctx, (id) => slots.load(id)),
+    ...assetHandlers(ctx),
     ...exportHandlers(ctx, {
       client: (id) => clients.get({ id }),
       slotsBetween: (clientId, from, to) => slots.list({ from, to, clientIds: [clientId] }),

@@ -16,6 +16,7 @@ import {
 import { editorMethods } from './editor';
 import { planningMethods } from './planning';
 import { approvalMethods } from './approval';
+import { assetMethods } from './assets';
 import { exportMethods } from './exports';
 
 /**
@@ -91,6 +92,7 @@ export const contract = {
   ...planningMethods,
   ...editorMethods,
   ...approvalMethods,
+  ...assetMethods,
   ...exportMethods,
 } as const;
 

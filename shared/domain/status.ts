@@ -15,6 +15,9 @@ export const SLOT_STATUSES = [
 ] as const;
 export type SlotStatus = (typeof SLOT_STATUSES)[number];
 
+/** Statuses a post may be created with; every later status is reached through the machine. */
+export const NEW_SLOT_STATUSES = ['idea', 'draft', 'in_review'] as const;
+
 /**
  * Who moves a post: the user by hand, an export (sends it to the client), the client's decision
  * brought back by a feedback import, or the user recording an approval given outside the app.
