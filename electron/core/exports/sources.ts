@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Slot } from '../../../shared/contract/schemas';
 import { toWallTime } from '../../../shared/domain/time';
@@ -8,6 +7,7 @@ import type { SlotContent } from '../../../shared/review/contentHash';
 import { approvalService } from '../approval/approvals';
 import { commentService } from '../approval/comments';
 import { slotContent } from '../approval/content';
+import { assetPaths } from '../assets/files';
 import type { GatheredAsset, GatherDeps } from './gather';
 
 interface AssetRow {
@@ -17,17 +17,6 @@ interface AssetRow {
   mime: string;
   size: number;
   name: string;
-}
-
-/**
- * Where a post's files live in the data folder (issue 9 item 1): originals by content hash
- * under `assets/<hash[0,2]>/`, thumbnails (JPEG, made once on attach) under `assets/thumbs/`.
- */
-export function assetFiles(dataDir: string, hash: string, ext: string) {
-  return {
-    original: path.join(dataDir, 'assets', hash.slice(0, 2), `${hash}.${ext}`),
-    thumb: path.join(dataDir, 'assets', 'thumbs', `${hash}.jpg`),
-  };
 }
 
 /** The export's view of the store: posts' content, visuals, approvals and the client's notes. */
@@ -47,12 +36,13 @@ export function gatherSources(db: Database, dataDir: string): Omit<GatherDeps, '
     content: (slot) => slotContent(db, slot.id),
     assetsOf(slot) {
       return q.assets.all(slot.id).map((a) => {
-        const files = assetFiles(dataDir, a.hash, a.ext);
-        // A thumbnail sharp could not make (a damaged image) leaves the post without a picture, not the export.
-        return { ...a, source: files.original, thumb: fs.existsSync(files.thumb) ? files.thumb : null };
+        const files = assetPaths(dataDir, a.hash, a.ext);
+        // A video, or an image sharp could not shrink, has no thumbnail: the post shows none.
+        return { ...a, source: files.file, thumb: fs.existsSync(files.thumb) ? files.thumb : null };
       });
     },
     changesOf(slot, content) {
+      if (!slot.changedSinceApproval) return null;
       const approval = approvals.latest(slot.id);
       if (!approval) return null;
       const items = diffContent(approval.snapshot, content, slot, (hash) => (q.assetName.get(slot.id, hash) as string | undefined) ?? hash.slice(0, 8));

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import ExcelJS from 'exceljs';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { BundleManifest } from '../../../shared/review/bundle';
 import { EP_COLUMNS } from '../../../shared/review/words';
@@ -150,5 +151,64 @@ describe('export bundle', { timeout: 120_000 }, () => {
       ['2027-02-01', '2027-02-28', 1],
     ]);
     expect((await fx.call('exports.preview', { clientId: client.id, ...FEB })).nextVersion).toBe(3);
+  });
+});
+
+describe('export bundle with images', { timeout: 120_000 }, () => {
+  async function picture(dir: string, name: string, color: string) {
+    const file = path.join(dir, name);
+    await sharp({ create: { width: 640, height: 480, channels: 3, background: color } }).jpeg().toFile(file);
+    return file;
+  }
+
+  it('puts the originals in assets/ as <date>-<topic>-<n>.<ext>, stored not recompressed, with thumbnails in the sheet', async () => {
+    const fx = exportFixture();
+    const { client, slots } = await februaryOf(fx);
+    const target = slots.find((s) => s.startsAt >= '2027-02-01' && s.status === 'draft')!;
+    await fx.call('slots.update', { id: target.id, patch: { topic: 'Promo Imlek: Beli 2 Gratis 1!' } });
+    const files = [await picture(fx.outDir, 'a.jpg', '#b45309'), await picture(fx.outDir, 'b.jpg', '#0891b2')];
+    await fx.call('assets.add', { slotId: target.id, paths: files });
+    const exportDir = path.join(fx.outDir, 'Ekspor');
+    const result = await fx.call('exports.create', { clientId: client.id, ...FEB, outDir: exportDir });
+
+    const zip = await readZip(result.zipPath);
+    const date = (await fx.call('exports.preview', { clientId: client.id, ...FEB })).posts.find((p) => p.id === target.id)!.localDate;
+    const names = [...zip.keys()].filter((k) => k.startsWith('assets/')).sort();
+    expect(names).toEqual([`assets/${date}-Promo-Imlek-Beli-2-Gratis-1-1.jpg`, `assets/${date}-Promo-Imlek-Beli-2-Gratis-1-2.jpg`]);
+    names.forEach((n, i) => {
+      expect(zip.get(n)!.stored).toBe(true);
+      expect(zip.get(n)!.bytes.equals(fs.readFileSync(files[i]!))).toBe(true);
+    });
+    // Text entries are deflated.
+    expect(zip.get('manifest.json')!.stored).toBe(false);
+
+    // The page carries thumbnails inline, never the originals.
+    const html = fs.readFileSync(result.reviewPath, 'utf8');
+    expect(html).toContain('data:image/jpeg;base64,');
+    expect(html.length).toBeLessThan(fs.statSync(files[0]!).size * 20);
+
+    const wb = new ExcelJS.Workbook();
+    const xlsxName = [...zip.keys()].find((k) => k.endsWith('.xlsx'))!;
+    await wb.xlsx.load(zip.get(xlsxName)!.bytes as unknown as ExcelJS.Buffer);
+    const images = wb.getWorksheet('EP')!.getImages();
+    expect(images.length).toBeGreaterThan(0);
+    const imageCol = EP_COLUMNS.findIndex((c) => c.key === 'image');
+    expect(Math.floor(images[0]!.range.tl.col)).toBe(imageCol);
+  });
+
+  it('refuses with the file name when an attached original has gone missing, and changes nothing', async () => {
+    const fx = exportFixture();
+    const { client, slots } = await februaryOf(fx);
+    const target = slots.find((s) => s.startsAt >= '2027-02-01' && s.status === 'draft')!;
+    const file = await picture(fx.outDir, 'poster-imlek.jpg', '#dc2626');
+    const { assets } = await fx.call('assets.add', { slotId: target.id, paths: [file] });
+    fs.rmSync(file);
+    const stored = path.join(fx.dataDir, 'assets', assets[0]!.hash.slice(0, 2), `${assets[0]!.hash}.jpg`);
+    fs.rmSync(stored);
+    const error = await fx.fail('exports.create', { clientId: client.id, ...FEB, outDir: fx.outDir });
+    expect(error).toMatchObject({ code: 'file_missing', details: { name: 'poster-imlek.jpg' } });
+    expect(listDir(fx.outDir)).toEqual([]);
+    expect((await fx.call('slots.get', { id: target.id })).status).toBe('draft');
+    expect(await fx.call('exports.list', {})).toEqual([]);
   });
 });
