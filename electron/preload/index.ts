@@ -8,6 +8,8 @@ const bridge = {
   transport: 'electron' as const,
   call: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke('rencana:call', method, input),
   openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke('rencana:open-external', url),
+  pickFolder: (defaultPath?: string): Promise<string | null> => ipcRenderer.invoke('rencana:pick-folder', defaultPath),
+  showInFolder: (file: string): Promise<boolean> => ipcRenderer.invoke('rencana:show-in-folder', file),
 };
 
 contextBridge.exposeInMainWorld('rencana', bridge);
