@@ -12,6 +12,7 @@ import { approvalHandlers } from './approval/handlers';
 import { assetHandlers } from './assets/handlers';
 import { exportHandlers } from './exports/handlers';
 import type { Printer } from './review/printer';
+import { icsHandlers } from './ics/handlers';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
 import { momentService } from './services/moments';
@@ -105,5 +106,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       slotsBetween: (clientId, from, to) => slots.list({ from, to, clientIds: [clientId] }),
       settings: () => settings.get(),
     }),
+    ...icsHandlers(ctx, { client: (id) => clients.get({ id }), slots: (i) => slots.list(i), campaigns: (i) => campaigns.list(i) }),
   };
 }

@@ -84,8 +84,11 @@ export function assetService(db: Database, dataDir: string) {
         const seen = new Set<string>();
         return attachAll(slotId, stored.filter((f) => !seen.has(f.hash) && seen.add(f.hash)));
       } finally {
-        // Uploads from the browser were only waiting for this call.
-        for (const p of paths) if (path.resolve(p).startsWith(incoming)) await fs.promises.rm(p, { force: true });
+        // Uploads from the browser (each in its own folder) were only waiting for this call.
+        for (const p of paths) {
+          const folder = path.dirname(path.resolve(p));
+          if (folder.startsWith(incoming)) await fs.promises.rm(folder, { recursive: true, force: true });
+        }
       }
     },
     remove: db.transaction(({ slotId, hash }: { slotId: string; hash: string }) => {
