@@ -10,6 +10,8 @@ import { loadSample } from './seed/load';
 import { editorHandlers } from './editor/handlers';
 import { approvalHandlers } from './approval/handlers';
 import { assetHandlers } from './assets/handlers';
+import { exportHandlers } from './exports/handlers';
+import type { Printer } from './review/printer';
 import { icsHandlers } from './ics/handlers';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
@@ -26,6 +28,8 @@ export interface HandlerContext {
   version: string;
   /** Sends an event to the renderer (progress of long work). */
   emit: Emit;
+  /** Prints the bundle's PDF: Electron's printToPDF in the app, the system Chromium otherwise. */
+  printer: Printer;
 }
 
 /** Binds every contract method to its service. The dispatcher has already validated the input. */
@@ -97,6 +101,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...editorHandlers(ctx),
     ...approvalHandlers(ctx, (id) => slots.load(id)),
     ...assetHandlers(ctx),
+    ...exportHandlers(ctx, {
+      client: (id) => clients.get({ id }),
+      slotsBetween: (clientId, from, to) => slots.list({ from, to, clientIds: [clientId] }),
+      settings: () => settings.get(),
+    }),
     ...icsHandlers(ctx, { client: (id) => clients.get({ id }), slots: (i) => slots.list(i), campaigns: (i) => campaigns.list(i) }),
   };
 }

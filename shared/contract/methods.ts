@@ -17,6 +17,7 @@ import { editorMethods } from './editor';
 import { planningMethods } from './planning';
 import { approvalMethods } from './approval';
 import { assetMethods } from './assets';
+import { exportMethods } from './exports';
 import { icsMethods } from './ics';
 
 /**
@@ -93,6 +94,7 @@ export const contract = {
   ...editorMethods,
   ...approvalMethods,
   ...assetMethods,
+  ...exportMethods,
   ...icsMethods,
 } as const;
 
