@@ -241,6 +241,7 @@ function copyFallback() {
 }
 function copy() {
   var text = $('#text').value;
+  $('#text-box').open = true;
   if (navigator.clipboard && window.isSecureContext) {
     navigator.clipboard.writeText(text).then(function () { say('copied'); }, copyFallback);
   } else copyFallback();

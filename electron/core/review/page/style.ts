@@ -63,9 +63,8 @@ del{background:#fde2e1;color:#9b1c1c;text-decoration:line-through}
 ins{background:#dcf5e4;color:#0f5a32;text-decoration:none}
 @media (prefers-color-scheme:dark){del{background:#4a1d1d;color:#ffb4b4}ins{background:#173d27;color:#a6f0c1}}
 .pbody{display:grid;gap:14px}
-.pf{display:flex;flex-wrap:wrap;gap:6px}
 .pf .tab{position:absolute;opacity:0;width:1px;height:1px;margin:0}
-.pf label{min-height:40px;display:inline-flex;align-items:center;padding:0 14px;border-radius:999px;border:1px solid var(--line);background:var(--soft);font-weight:600;font-size:14px;cursor:pointer}
+.pf label{min-height:40px;display:inline-flex;align-items:center;padding:0 14px;margin:0 6px 6px 0;border-radius:999px;border:1px solid var(--line);background:var(--soft);font-weight:600;font-size:14px;cursor:pointer;vertical-align:middle}
 .pf .tab:checked+label{background:var(--ink);color:var(--card);border-color:var(--ink)}
 .pf .tab:focus-visible+label{outline:3px solid var(--accent);outline-offset:2px}
 .panels{width:100%}
