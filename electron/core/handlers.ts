@@ -8,6 +8,9 @@ import { settingsService } from './services/settings';
 import { slotService } from './services/slots';
 import { loadSample } from './seed/load';
 import { editorHandlers } from './editor/handlers';
+import { approvalHandlers } from './approval/handlers';
+import { assetHandlers } from './assets/handlers';
+import { icsHandlers } from './ics/handlers';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
 import { momentService } from './services/moments';
@@ -92,5 +95,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'clientDates.update': (input) => moments.updateDate(input),
     'clientDates.remove': (input) => moments.removeDate(input),
     ...editorHandlers(ctx),
+    ...approvalHandlers(ctx, (id) => slots.load(id)),
+    ...assetHandlers(ctx),
+    ...icsHandlers(ctx, { client: (id) => clients.get({ id }), slots: (i) => slots.list(i), campaigns: (i) => campaigns.list(i) }),
   };
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/contract/errors';
 
 /**
  * Entry of the core inside Electron's utilityProcess. Main sends one MessagePort; every request
- * on it is `{ id, method, input }` and gets `{ id, reply }`. The types of Electron's
+ * on it is `{ id, method, input }` and gets `{ id, reply }`; core events go out as `{ event }`. The types of Electron's
  * `process.parentPort` are written out here because this layer must not import `electron`.
  */
 interface PortLike {
@@ -16,9 +16,12 @@ if (!parentPort) throw new Error('utility.ts runs only inside an Electron utilit
 
 let core: ReturnType<typeof createCore> | null = null;
 let startupError: AppError | null = null;
+// The window's port; the core's events (export progress…) go out on it as `{ event }` messages.
+let current: PortLike | null = null;
 try {
   core = createCore({
     dataDir: process.env.RENCANA_DATA_DIR ?? '',
+    onEvent: (event) => current?.postMessage({ event }),
     nativeBinding: process.env.RENCANA_SQLITE_BINDING || undefined,
     version: process.env.RENCANA_VERSION,
   });
@@ -29,6 +32,7 @@ try {
 parentPort.on('message', (e) => {
   const port = e.ports[0];
   if (!port) return;
+  current = port;
   port.on('message', ({ data }) => {
     const { id, method, input } = data as { id: number; method: string; input: unknown };
     if (!core) {

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { createCore } from './index';
 import { resolveDataDir } from './paths';
 import { startHttpTransport } from './transport/http';
+import { eventHub } from './transport/streams';
+import { incomingDir } from './assets/files';
 import { AppError } from '../../shared/contract/errors';
 
 /**
@@ -27,14 +29,17 @@ async function main() {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = values.static ?? path.resolve(here, '../renderer');
 
+  const hub = eventHub();
   const core = createCore({
     dataDir,
+    onEvent: hub.publish,
     version: process.env.npm_package_version ?? '0.1.0',
     validateOutput: process.env.RENCANA_VALIDATE_OUTPUT === '1',
     onInternalError: (method, err) => console.error(`[core] ${method} failed:`, err),
   });
-  const transport = await startHttpTransport({ dispatch: core.dispatch, staticDir, port }).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'EADDRINUSE' && values['port-fallback']) return startHttpTransport({ dispatch: core.dispatch, staticDir, port: 0 });
+  const serve = { dispatch: core.dispatch, staticDir, uploadDir: incomingDir(dataDir), events: hub.subscribe };
+  const transport = await startHttpTransport({ ...serve, port }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'EADDRINUSE' && values['port-fallback']) return startHttpTransport({ ...serve, port: 0 });
     if (err.code === 'EADDRINUSE') throw new Error(`port ${port} is in use; choose another with --port N, or --port 0 for any free port`);
     throw err;
   });

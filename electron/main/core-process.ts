@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { MessageChannelMain, utilityProcess, type MessagePortMain, type UtilityProcess } from 'electron';
 import type { AppErrorShape, Reply } from '../../shared/contract/errors';
+import type { CoreEvent } from '../../shared/contract/events';
 
 export interface CoreProcess {
   call(method: string, input: unknown): Promise<Reply<unknown>>;
@@ -11,7 +12,13 @@ export interface CoreProcess {
  * Runs the core in a utilityProcess so SQLite work and exports never block the window, and
  * talks to it over a MessagePort with numbered requests.
  */
-export function startCoreProcess(opts: { dataDir: string; nativeBinding: string | null; version: string }): CoreProcess {
+export function startCoreProcess(opts: {
+  dataDir: string;
+  nativeBinding: string | null;
+  version: string;
+  /** The core's events (export progress…), for main to pass to the window. */
+  onEvent?: (e: CoreEvent) => void;
+}): CoreProcess {
   const child: UtilityProcess = utilityProcess.fork(path.join(__dirname, 'core.js'), [], {
     serviceName: 'Rencana core',
     env: {
@@ -29,7 +36,9 @@ export function startCoreProcess(opts: { dataDir: string; nativeBinding: string 
   const pending = new Map<number, (reply: Reply<unknown>) => void>();
   const port: MessagePortMain = port1;
   port.on('message', (e) => {
-    const { id, reply } = e.data as { id: number; reply: Reply<unknown> };
+    const data = e.data as { id: number; reply: Reply<unknown> } | { event: CoreEvent };
+    if ('event' in data) return opts.onEvent?.(data.event);
+    const { id, reply } = data;
     pending.get(id)?.(reply);
     pending.delete(id);
   });

@@ -80,7 +80,15 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    core = startCoreProcess({ dataDir: dataDirFromArgs(), nativeBinding, version: app.getVersion() });
+    core = startCoreProcess({
+      dataDir: dataDirFromArgs(),
+      nativeBinding,
+      version: app.getVersion(),
+      // Core → renderer events go to our window only (preload's onEvent).
+      onEvent: (e) => {
+        if (win && !win.isDestroyed()) win.webContents.send('rencana:event', e);
+      },
+    });
     const info = await core.call('app.info', {});
     if (!info.ok) {
       dialog.showErrorBox('Rencana', info.error.message);

@@ -1,12 +1,22 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { CoreEvent } from '../../shared/contract/events';
 
 /**
- * The only thing the renderer sees of Electron: one `call` for the contract and a guarded
- * link opener. Main checks the sender and validates every input.
+ * The only thing the renderer sees of Electron: one `call` for the contract, the core's events,
+ * the path of a file the user picked or dropped (for `assets.add`), and a guarded link opener.
+ * Main checks the sender and validates every input.
  */
 const bridge = {
   transport: 'electron' as const,
   call: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke('rencana:call', method, input),
+  /** Calls `listener` with every core event; returns the function that stops it. */
+  onEvent(listener: (e: CoreEvent) => void): () => void {
+    const handler = (_e: IpcRendererEvent, data: CoreEvent) => listener(data);
+    ipcRenderer.on('rencana:event', handler);
+    return () => void ipcRenderer.removeListener('rencana:event', handler);
+  },
+  /** The path on disk of a File from a file input or a drop ('' for a file with no path). */
+  pathForFile: (file: File): string => webUtils.getPathForFile(file),
   openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke('rencana:open-external', url),
 };
 

@@ -7,6 +7,14 @@ export const ERROR_CODES = [
   'unknown_method',
   'not_found',
   'conflict',
+  /** A status move the machine does not allow; details `{ from, to, reason }` (shared/domain/status). */
+  'refused',
+  /** A file the user picked or dropped is not there any more; details `{ name }`. */
+  'file_missing',
+  /** A file cannot be read or decoded (not an image, damaged, no permission); details `{ name }`. */
+  'file_unreadable',
+  /** A file bigger than the app accepts; details `{ name, maxMb }`. */
+  'file_too_large',
   'db_from_future',
   'db_unavailable',
   'unauthorized',

@@ -15,6 +15,9 @@ import {
 } from './schemas';
 import { editorMethods } from './editor';
 import { planningMethods } from './planning';
+import { approvalMethods } from './approval';
+import { assetMethods } from './assets';
+import { icsMethods } from './ics';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -88,6 +91,9 @@ export const contract = {
   ...coreMethods,
   ...planningMethods,
   ...editorMethods,
+  ...approvalMethods,
+  ...assetMethods,
+  ...icsMethods,
 } as const;
 
 export type Contract = typeof contract;

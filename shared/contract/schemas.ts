@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FORMATS, PLATFORMS } from '../domain/platforms';
-import { SLOT_STATUSES } from '../domain/status';
+import { NEW_SLOT_STATUSES, SLOT_STATUSES } from '../domain/status';
 import { isValidTimeZone } from '../domain/time';
 import { MOMENT_KINDS } from '../holidays/types';
 
@@ -167,32 +167,67 @@ const slotShape = {
   postUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   /** The CTA link the copy points to (a full URL or a bare domain such as toko.id/promo). */
   link: text(2048),
-  variants: z.array(Variant).max(PLATFORMS.length),
   /** The weekly cadence this slot fills, if it was created from a placeholder. */
   cadenceId: Id.nullable(),
 };
-export const SlotFields = withDefaults(slotShape, {
-  campaignId: null,
-  pillar: '',
-  format: 'feed',
-  topic: '',
-  visualBrief: '',
-  status: 'draft',
-  pic: '',
-  postUrl: '',
-  link: '',
-  variants: [],
-  cadenceId: null,
+/**
+ * A new post. Copy is not part of it: variants are written only through the variants methods,
+ * which keep history (one write path). `platforms` starts empty variants for those platforms.
+ * A new post starts as an idea, a draft or in review; later statuses come through the machine.
+ */
+export const SlotFields = withDefaults(
+  { ...slotShape, status: z.enum(NEW_SLOT_STATUSES), platforms: z.array(PlatformId).max(PLATFORMS.length) },
+  {
+    campaignId: null,
+    pillar: '',
+    format: 'feed',
+    topic: '',
+    visualBrief: '',
+    status: 'draft',
+    pic: '',
+    postUrl: '',
+    link: '',
+    cadenceId: null,
+    platforms: [],
+  },
+).strict(); // a caller still sending `variants` gets an error, not silently dropped copy
+
+/** A visual attached to a post, in the post's order (thumbnails come from `assets.thumbs`). */
+export const SlotAsset = z.object({
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  name: z.string(),
+  kind: z.enum(['image', 'video', 'file']),
+  mime: z.string(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  size: z.number().int().nonnegative(),
 });
+export type SlotAsset = z.infer<typeof SlotAsset>;
+
+export const SlotApproval = z.object({
+  at: Instant,
+  source: z.enum(['client', 'outside']),
+  /** The content hash the approval was given for. */
+  contentHash: z.string(),
+});
+
 export const Slot = z.object(slotShape).extend({
   id: Id,
   /** The client's IANA zone at the time the slot was saved; the UI shows the time there. */
   timezone: z.string(),
+  variants: z.array(Variant).max(PLATFORMS.length),
+  /** SHA-256 of the content a client approves (shared/review/contentHash.ts). */
+  contentHash: z.string(),
+  /** The latest approval, or null. */
+  approval: SlotApproval.nullable(),
+  /** The content differs from what was approved. */
+  changedSinceApproval: z.boolean(),
+  assets: z.array(SlotAsset),
   createdAt: Instant,
   updatedAt: Instant,
 });
 export type Slot = z.infer<typeof Slot>;
-export const SlotPatch = z.object(slotShape).omit({ clientId: true }).partial();
+export const SlotPatch = z.strictObject(slotShape).omit({ clientId: true }).partial();
 
 export const Settings = z.object({
   language: z.enum(['id', 'en']).nullable(),

@@ -4,6 +4,7 @@ import type { Revision, RevisionAuthor, SaveResult, SavedVariant } from '../../.
 import type { Variant } from '../../../shared/contract/schemas';
 import type { Platform } from '../../../shared/domain/platforms';
 import { newId, now } from '../services/ids';
+import { refreshContentHash } from '../approval/content';
 
 /**
  * Saves while the user keeps typing extend the latest revision instead of adding one per
@@ -137,6 +138,7 @@ export function variantService(db: Database) {
     if (!current || current.doc !== doc || current.plain !== input.plain) {
       q.upsert.run(input.slotId, input.platform, doc, input.plain, at);
       q.touchSlot.run(at, input.slotId);
+      refreshContentHash(db, input.slotId);
     }
     const revision = record(input, doc, opts, at);
     return {
@@ -155,7 +157,10 @@ export function variantService(db: Database) {
     remove: db.transaction(({ slotId, platform }: { slotId: string; platform: Platform }) => {
       assertSlot(slotId);
       const removed = q.remove.run(slotId, platform).changes > 0;
-      if (removed) q.touchSlot.run(now(), slotId);
+      if (removed) {
+        q.touchSlot.run(now(), slotId);
+        refreshContentHash(db, slotId);
+      }
       return { slotId, platform, removed };
     }),
     revisions({ slotId, platform }: { slotId: string; platform: Platform }): Revision[] {

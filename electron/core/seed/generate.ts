@@ -45,6 +45,8 @@ export interface GenSlot {
   visualBrief: string;
   status: SlotStatus;
   pic: string;
+  /** The published post's link, for posts already "posted". */
+  postUrl: string;
   variants: Array<{ platform: Platform; plain: string }>;
 }
 
@@ -60,6 +62,16 @@ const PRIME_TIMES: Record<Platform, string[]> = {
   blog: ['10:00'],
 };
 const PICS = ['Rina', 'Dimas', 'Sari', 'Bayu'];
+
+/** A plausible link of a published post ("posted" needs one). */
+function postUrlFor(platform: Platform, handle: string, r: Rng): string {
+  const code = Math.floor(r.next() * 36 ** 8).toString(36);
+  if (platform === 'instagram' || platform === 'threads') return `https://www.${platform}.com/p/${code}/`;
+  if (platform === 'tiktok') return `https://www.tiktok.com/@${handle}/video/${code}`;
+  if (platform === 'x') return `https://x.com/${handle}/status/${code}`;
+  if (platform === 'youtube') return `https://www.youtube.com/watch?v=${code}`;
+  return `https://${handle}.example.id/post/${code}`;
+}
 
 export function clientsFor(count: number): SampleClient[] {
   return Array.from({ length: count }, (_, i) => {
@@ -168,6 +180,7 @@ export function generate(opts: GenerateOptions) {
             visualBrief: `Foto produk ${client.name}, warna ${client.color}, teks besar di 1/3 atas.`,
             status,
             pic: r.pick(PICS),
+            postUrl: status === 'posted' ? postUrlFor(item.platform, client.handle, r) : '',
             variants,
           });
         }

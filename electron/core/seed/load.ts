@@ -1,10 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { generate, type GenerateOptions } from './generate';
+import { variantService } from '../editor/variants';
+import { approvalService } from '../approval/approvals';
+import { refreshContentHash } from '../approval/content';
+import { APPROVED_STATUSES } from '../../../shared/domain/status';
+
+/** The note on sample posts' approvals (sample data is Indonesian). */
+const SAMPLE_NOTE = 'Data contoh';
 
 export type LoadOptions = Omit<GenerateOptions, 'newId'>;
 
-/** Writes generated sample data in one transaction: all of it lands, or none. */
+/**
+ * Writes generated sample data in one transaction: all of it lands, or none. Sample posts arrive
+ * with their history already made (a status, as an import of an old EP would), but their copy goes
+ * through the variants service and approved ones carry the approval their status implies.
+ */
 export function loadSample(db: Database, opts: LoadOptions) {
   const data = generate({ ...opts, newId: randomUUID });
   const ts = new Date().toISOString();
@@ -19,10 +30,11 @@ export function loadSample(db: Database, opts: LoadOptions) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insSlot = db.prepare(
-    `INSERT INTO slots (id, client_id, campaign_id, starts_at, timezone, pillar, format, topic, visual_brief, status, pic, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO slots (id, client_id, campaign_id, starts_at, timezone, pillar, format, topic, visual_brief, status, pic, post_url, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insVariant = db.prepare('INSERT INTO slot_variants (slot_id, platform, doc, plain, updated_at) VALUES (?, ?, NULL, ?, ?)');
+  const variants = variantService(db);
+  const approvals = approvalService(db);
 
   db.transaction(() => {
     for (const c of data.clients) {
@@ -33,8 +45,10 @@ export function loadSample(db: Database, opts: LoadOptions) {
     }
     for (const k of data.campaigns) insCampaign.run(k.id, k.clientId, k.name, k.objective, k.startDate, k.endDate, k.color, ts, ts);
     for (const s of data.slots) {
-      insSlot.run(s.id, s.clientId, s.campaignId, s.startsAt, s.timezone, s.pillar, s.format, s.topic, s.visualBrief, s.status, s.pic, ts, ts);
-      for (const v of s.variants) insVariant.run(s.id, v.platform, v.plain, ts);
+      insSlot.run(s.id, s.clientId, s.campaignId, s.startsAt, s.timezone, s.pillar, s.format, s.topic, s.visualBrief, s.status, s.pic, s.postUrl, ts, ts);
+      for (const v of s.variants) variants.save({ slotId: s.id, platform: v.platform, doc: null, plain: v.plain }, { author: 'me', at: ts });
+      refreshContentHash(db, s.id);
+      if (APPROVED_STATUSES.includes(s.status)) approvals.record(s.id, { source: 'outside', note: SAMPLE_NOTE });
     }
   })();
   return { clients: data.clients.length, campaigns: data.campaigns.length, slots: data.slots.length };

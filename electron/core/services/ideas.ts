@@ -93,7 +93,7 @@ export function ideaService(db: Database, deps: IdeaDeps) {
         pic: '',
         postUrl: '',
         link: '',
-        variants: [],
+        platforms: [],
         cadenceId: null,
       });
       db.prepare('UPDATE ideas SET used_slot_id = ?, updated_at = ? WHERE id = ?').run(slot.id, now(), id);

@@ -1,10 +1,12 @@
 import { notFound, placeholders } from './sql';
 import type { Database, Statement } from 'better-sqlite3';
-import { AppError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
-import type { Slot, Variant } from '../../../shared/contract/schemas';
+import type { Slot, SlotAsset, Variant } from '../../../shared/contract/schemas';
 import { stripUndefined } from './clients';
 import { newId, now } from './ids';
+import { refreshContentHash } from '../approval/content';
+import { statusService } from '../approval/status';
+import { variantService } from '../editor/variants';
 
 interface SlotRow {
   id: string;
@@ -21,6 +23,7 @@ interface SlotRow {
   post_url: string;
   link: string;
   cadence_id: string | null;
+  content_hash: string;
   created_at: string;
   updated_at: string;
 }
@@ -30,11 +33,34 @@ interface VariantRow {
   doc: string | null;
   plain: string;
 }
+interface ApprovalRow {
+  slot_id: string;
+  created_at: string;
+  source: 'client' | 'outside';
+  content_hash: string;
+}
+interface AssetRow {
+  slot_id: string;
+  hash: string;
+  name: string;
+  kind: SlotAsset['kind'];
+  mime: string;
+  width: number | null;
+  height: number | null;
+  size: number;
+}
 
 const SLOT_COLUMNS =
-  'id, client_id, campaign_id, starts_at, timezone, pillar, format, topic, visual_brief, status, pic, post_url, link, cadence_id, created_at, updated_at';
+  'id, client_id, campaign_id, starts_at, timezone, pillar, format, topic, visual_brief, status, pic, post_url, link, cadence_id, content_hash, created_at, updated_at';
+const s_ = (cols: string) => cols.split(', ').map((c) => `s.${c}`).join(', ');
 
-const toSlot = (r: SlotRow, variants: Variant[]): Slot => ({
+interface Related {
+  variants: Variant[];
+  approval: ApprovalRow | undefined;
+  assets: SlotAsset[];
+}
+
+const toSlot = (r: SlotRow, rel: Related): Slot => ({
   id: r.id,
   clientId: r.client_id,
   campaignId: r.campaign_id,
@@ -48,8 +74,12 @@ const toSlot = (r: SlotRow, variants: Variant[]): Slot => ({
   pic: r.pic,
   postUrl: r.post_url,
   link: r.link,
-  variants,
+  variants: rel.variants,
   cadenceId: r.cadence_id,
+  contentHash: r.content_hash,
+  approval: rel.approval ? { at: rel.approval.created_at, source: rel.approval.source, contentHash: rel.approval.content_hash } : null,
+  changedSinceApproval: rel.approval !== undefined && rel.approval.content_hash !== r.content_hash,
+  assets: rel.assets,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -58,6 +88,42 @@ const toVariant = (v: VariantRow): Variant => ({
   doc: v.doc === null ? null : (JSON.parse(v.doc) as Variant['doc']),
   plain: v.plain,
 });
+const toAsset = (a: AssetRow): SlotAsset => ({
+  hash: a.hash,
+  name: a.name,
+  kind: a.kind,
+  mime: a.mime,
+  width: a.width,
+  height: a.height,
+  size: a.size,
+});
+
+// The same three related lists for one post or for a range of posts, `where` picking the posts `s`.
+const variantSql = (where: string) =>
+  `SELECT v.slot_id, v.platform, v.doc, v.plain FROM slots s JOIN slot_variants v ON v.slot_id = s.id WHERE ${where} ORDER BY v.rowid`;
+// Approvals not revoked, oldest first: the last one per post is its approval (as approvalService.latest).
+const approvalSql = (where: string) =>
+  `SELECT a.slot_id, a.created_at, a.source, a.content_hash FROM slots s JOIN slot_approvals a ON a.slot_id = s.id
+   WHERE ${where} AND a.revoked_at IS NULL ORDER BY a.created_at, a.rowid`;
+const assetSql = (where: string) =>
+  `SELECT sa.slot_id, x.hash, sa.name, x.kind, x.mime, x.width, x.height, x.size FROM slots s
+   JOIN slot_assets sa ON sa.slot_id = s.id JOIN assets x ON x.hash = sa.asset_hash
+   WHERE ${where} AND sa.removed_at IS NULL ORDER BY sa.position, sa.added_at`;
+
+function group<T extends { slot_id: string }, U>(rows: T[], map: (r: T) => U): Map<string, U[]> {
+  const out = new Map<string, U[]>();
+  for (const r of rows) {
+    let list = out.get(r.slot_id);
+    if (!list) out.set(r.slot_id, (list = []));
+    list.push(map(r));
+  }
+  return out;
+}
+function latestBySlot(rows: ApprovalRow[]): Map<string, ApprovalRow> {
+  const out = new Map<string, ApprovalRow>();
+  for (const r of rows) out.set(r.slot_id, r); // ordered oldest first: the last one wins
+  return out;
+}
 
 export interface SlotDeps {
   clientZone(clientId: string): string;
@@ -65,21 +131,26 @@ export interface SlotDeps {
 }
 
 export function slotService(db: Database, deps: SlotDeps) {
+  const statuses = statusService(db);
+  const variants = variantService(db);
+  const one = 's.id = ?';
   const q = {
     get: db.prepare<[string], SlotRow>(`SELECT ${SLOT_COLUMNS} FROM slots WHERE id = ? AND deleted_at IS NULL`),
     getAny: db.prepare<[string], SlotRow & { deleted_at: string | null }>(`SELECT ${SLOT_COLUMNS}, deleted_at FROM slots WHERE id = ?`),
-    variants: db.prepare<[string], VariantRow>('SELECT slot_id, platform, doc, plain FROM slot_variants WHERE slot_id = ? ORDER BY rowid'),
+    variants: db.prepare<[string], VariantRow>(variantSql(one)),
+    approvals: db.prepare<[string], ApprovalRow>(approvalSql(one)),
+    assets: db.prepare<[string], AssetRow>(assetSql(one)),
     insert: db.prepare(
       `INSERT INTO slots (id, client_id, campaign_id, starts_at, timezone, pillar, format, topic, visual_brief, status, pic, post_url, link, cadence_id, created_at, updated_at)
        VALUES (@id, @clientId, @campaignId, @startsAt, @timezone, @pillar, @format, @topic, @visualBrief, @status, @pic, @postUrl, @link, @cadenceId, @ts, @ts)`,
     ),
     update: db.prepare(
       `UPDATE slots SET campaign_id=@campaignId, starts_at=@startsAt, timezone=@timezone, pillar=@pillar, format=@format, topic=@topic,
-       visual_brief=@visualBrief, status=@status, pic=@pic, post_url=@postUrl, link=@link, cadence_id=@cadenceId, updated_at=@ts WHERE id=@id`,
+       visual_brief=@visualBrief, pic=@pic, post_url=@postUrl, link=@link, cadence_id=@cadenceId, updated_at=@ts WHERE id=@id`,
     ),
-    clearVariants: db.prepare<[string]>('DELETE FROM slot_variants WHERE slot_id = ?'),
-    insertVariant: db.prepare<[string, string, string | null, string, string]>(
-      'INSERT INTO slot_variants (slot_id, platform, doc, plain, updated_at) VALUES (?, ?, ?, ?, ?)',
+    copyAssets: db.prepare<[string, string, string]>(
+      `INSERT INTO slot_assets (slot_id, asset_hash, position, name, added_at)
+       SELECT ?, asset_hash, position, name, ? FROM slot_assets WHERE slot_id = ? AND removed_at IS NULL`,
     ),
     softDelete: db.prepare<[string, string]>('UPDATE slots SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
     undelete: db.prepare<[string, string]>('UPDATE slots SET deleted_at = NULL, updated_at = ? WHERE id = ?'),
@@ -88,44 +159,42 @@ export function slotService(db: Database, deps: SlotDeps) {
   function load(id: string): Slot {
     const row = q.get.get(id);
     if (!row) throw notFound('slot', id);
-    return toSlot(row, q.variants.all(id).map(toVariant));
+    return toSlot(row, {
+      variants: q.variants.all(id).map(toVariant),
+      approval: q.approvals.all(id).at(-1),
+      assets: q.assets.all(id).map(toAsset),
+    });
   }
 
-  function writeVariants(id: string, variants: Variant[]) {
-    const seen = new Set<string>();
-    q.clearVariants.run(id);
-    for (const v of variants) {
-      if (seen.has(v.platform)) {
-        throw new AppError('invalid_input', `Two ${v.platform} variants`, {
-          issues: [{ path: 'variants', code: 'duplicate', message: `${v.platform} appears twice` }],
-        });
-      }
-      seen.add(v.platform);
-      q.insertVariant.run(id, v.platform, v.doc === null ? null : JSON.stringify(v.doc), v.plain, now());
-    }
-  }
-
-  // Month queries are the calendar's hot path: one indexed range scan for slots and one for
-  // their variants, grouped in JS, instead of a query per slot.
+  // Month queries are the calendar's hot path: one indexed range scan for the slots and one per
+  // related list (variants, approvals, assets), grouped in JS, instead of queries per slot.
   type Stmt = Statement<unknown[]>;
-  const listCache = new Map<number, { slots: Stmt; variants: Stmt }>();
-  function listStatements(clientCount: number) {
-    let s = listCache.get(clientCount);
-    if (!s) {
-      const clientFilter = clientCount > 0 ? `AND client_id IN (${placeholders(clientCount)})` : '';
-      const slotSql = `SELECT ${SLOT_COLUMNS} FROM slots WHERE starts_at >= ? AND starts_at < ? AND deleted_at IS NULL ${clientFilter} ORDER BY starts_at`;
-      s = {
-        slots: db.prepare<unknown[]>(slotSql),
-        variants: db.prepare<unknown[]>(
-          `SELECT v.slot_id, v.platform, v.doc, v.plain FROM slot_variants v
-           JOIN slots s ON s.id = v.slot_id
-           WHERE s.starts_at >= ? AND s.starts_at < ? AND s.deleted_at IS NULL ${clientFilter.replace('client_id', 's.client_id')}
-           ORDER BY v.rowid`,
-        ),
+  interface ListStatements {
+    slots: Stmt;
+    variants: Stmt;
+    approvals: Stmt;
+    assets: Stmt;
+  }
+  const listCache = new Map<number, ListStatements>();
+  function listStatements(clientCount: number): ListStatements {
+    let st = listCache.get(clientCount);
+    if (!st) {
+      const clientFilter = clientCount > 0 ? `AND s.client_id IN (${placeholders(clientCount)})` : '';
+      const where = `s.starts_at >= ? AND s.starts_at < ? AND s.deleted_at IS NULL ${clientFilter}`;
+      st = {
+        slots: db.prepare(`SELECT ${s_(SLOT_COLUMNS)} FROM slots s WHERE ${where} ORDER BY s.starts_at`),
+        variants: db.prepare(variantSql(where)),
+        approvals: db.prepare(approvalSql(where)),
+        assets: db.prepare(assetSql(where)),
       };
-      if (listCache.size < 64) listCache.set(clientCount, s);
+      if (listCache.size < 64) listCache.set(clientCount, st);
     }
-    return s;
+    return st;
+  }
+
+  /** Starts empty variants for these platforms, through the variants service (which keeps history). */
+  function startVariants(slotId: string, platforms: readonly Variant['platform'][]) {
+    for (const platform of new Set(platforms)) variants.save({ slotId, platform, doc: null, plain: '' }, { author: 'me' });
   }
 
   return {
@@ -134,21 +203,21 @@ export function slotService(db: Database, deps: SlotDeps) {
       if (input.clientIds && input.clientIds.length === 0) return [];
       const ids = input.clientIds ?? [];
       const st = listStatements(ids.length);
-      const rows = st.slots.all(input.from, input.to, ...ids) as SlotRow[];
-      const variants = new Map<string, Variant[]>();
-      for (const v of st.variants.all(input.from, input.to, ...ids) as VariantRow[]) {
-        let list = variants.get(v.slot_id);
-        if (!list) variants.set(v.slot_id, (list = []));
-        list.push(toVariant(v));
-      }
-      return rows.map((r) => toSlot(r, variants.get(r.id) ?? []));
+      const args = [input.from, input.to, ...ids];
+      const rows = st.slots.all(...args) as SlotRow[];
+      if (rows.length === 0) return [];
+      const vs = group(st.variants.all(...args) as VariantRow[], toVariant);
+      const approvals = latestBySlot(st.approvals.all(...args) as ApprovalRow[]);
+      const assets = group(st.assets.all(...args) as AssetRow[], toAsset);
+      return rows.map((r) => toSlot(r, { variants: vs.get(r.id) ?? [], approval: approvals.get(r.id), assets: assets.get(r.id) ?? [] }));
     },
     create: db.transaction((input: ParsedInput<'slots.create'>): Slot => {
       const timezone = deps.clientZone(input.clientId);
       if (input.campaignId) deps.assertCampaignOf(input.campaignId, input.clientId);
       const id = newId();
       q.insert.run({ ...input, id, timezone, ts: now() });
-      writeVariants(id, input.variants);
+      startVariants(id, input.platforms);
+      refreshContentHash(db, id);
       return load(id);
     }),
     update: db.transaction(({ id, patch }: ParsedInput<'slots.update'>): Slot => {
@@ -156,15 +225,21 @@ export function slotService(db: Database, deps: SlotDeps) {
       const next = { ...current, ...stripUndefined(patch) };
       if (patch.campaignId) deps.assertCampaignOf(patch.campaignId, current.clientId);
       q.update.run({ ...next, id, timezone: deps.clientZone(current.clientId), ts: now() });
-      if (patch.variants) writeVariants(id, patch.variants);
+      refreshContentHash(db, id);
+      // The status moves only through the machine, after the other fields: a move to "posted"
+      // needs the URL given in the same patch.
+      if (patch.status && patch.status !== current.status) statuses.transition(id, patch.status, { by: 'user' });
       return load(id);
     }),
-    /** A copy as a new draft (same copy and brief), by default at the same time. */
+    /** A copy as a new draft (same copy, brief and visuals), by default at the same time. */
     duplicate: db.transaction(({ id, startsAt }: { id: string; startsAt?: string }): Slot => {
       const src = load(id);
       const copyId = newId();
-      q.insert.run({ ...src, id: copyId, startsAt: startsAt ?? src.startsAt, status: src.status === 'idea' ? 'idea' : 'draft', postUrl: '', cadenceId: null, ts: now() });
-      writeVariants(copyId, src.variants);
+      const ts = now();
+      q.insert.run({ ...src, id: copyId, startsAt: startsAt ?? src.startsAt, status: src.status === 'idea' ? 'idea' : 'draft', postUrl: '', cadenceId: null, ts });
+      for (const v of src.variants) variants.save({ slotId: copyId, platform: v.platform, doc: v.doc, plain: v.plain }, { author: 'me' });
+      q.copyAssets.run(copyId, ts, id);
+      refreshContentHash(db, copyId);
       return load(copyId);
     }),
     /** Soft delete, so the UI can offer undo (`slots.restore`). */

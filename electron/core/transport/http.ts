@@ -5,6 +5,9 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
+import type { RawSubscribe } from '../../../shared/contract/events';
+import { ASSET_MAX_BYTES } from '../../../shared/contract/assets';
+import { handleEvents, handleUpload } from './streams';
 
 export interface HttpTransportOptions {
   dispatch: Dispatch;
@@ -13,6 +16,11 @@ export interface HttpTransportOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
+  /** Where `POST /upload` stores files (`<dataDir>/incoming`); no upload route without it. */
+  uploadDir?: string;
+  maxUploadBytes?: number;
+  /** The core's events, for `GET /events`; no event route without it. */
+  events?: RawSubscribe;
 }
 
 export interface HttpTransport {
@@ -55,14 +63,37 @@ export function startHttpTransport(opts: HttpTransportOptions): Promise<HttpTran
     if (!allowedHosts.has(req.headers.host ?? '')) return send(421, 'Wrong host');
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(405, 'POST only');
+    const json = (status: number, body: unknown) => send(status, JSON.stringify(body), 'application/json');
+    // Every route that reaches the core: our Origin (when a browser sends one) and this launch's token.
+    const refused = (): boolean => {
       const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) return send(403, 'Wrong origin');
+      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+        json(403, { ok: false, error: { code: 'unauthorized', message: 'Wrong origin' } });
+        return true;
+      }
       const auth = Buffer.from(String(req.headers.authorization ?? '').replace(/^Bearer /, ''));
       if (auth.length !== tokenBuf.length || !timingSafeEqual(auth, tokenBuf)) {
-        return send(401, JSON.stringify({ ok: false, error: { code: 'unauthorized', message: 'Missing or wrong token' } }), 'application/json');
+        json(401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong token' } });
+        return true;
       }
+      return false;
+    };
+
+    if (url.pathname === '/upload' && opts.uploadDir) {
+      if (req.method !== 'POST') return json(405, { ok: false, error: { code: 'transport', message: 'POST only' } });
+      if (refused()) return req.resume();
+      void handleUpload(req, url, opts.uploadDir, opts.maxUploadBytes ?? ASSET_MAX_BYTES, json);
+      return;
+    }
+    if (url.pathname === '/events' && opts.events) {
+      if (req.method !== 'GET') return json(405, { ok: false, error: { code: 'transport', message: 'GET only' } });
+      if (refused()) return;
+      return handleEvents(req, res, opts.events);
+    }
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(405, 'POST only');
+      if (refused()) return;
       const chunks: Buffer[] = [];
       let size = 0;
       req.on('data', (c: Buffer) => {

@@ -1,11 +1,14 @@
 import type { Api, RawCall } from '../../../shared/contract/api';
 import { AppError, isAppErrorShape, type Reply } from '../../../shared/contract/errors';
 import type { CoreEvent, EventName, RawSubscribe } from '../../../shared/contract/events';
+import { sseSubscribe } from './eventStream';
 
-/** What the Electron preload exposes on `window.rencana`. */
+/** What the Electron preload exposes on `window.rencana` (electron/preload/index.ts). */
 interface Bridge {
   transport: 'electron';
   call: RawCall;
+  onEvent(listener: (e: CoreEvent) => void): () => void;
+  pathForFile(file: File): string;
   openExternal(url: string): Promise<boolean>;
 }
 declare global {
@@ -20,7 +23,7 @@ const TOKEN_KEY = 'rencana.token';
  * The loopback transport: the token comes in the launch URL once, is kept for this tab's
  * session (so a reload still works) and removed from the address bar.
  */
-function httpCall(): RawCall {
+function takeToken(): string {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
@@ -28,7 +31,13 @@ function httpCall(): RawCall {
     url.searchParams.delete('token');
     window.history.replaceState(null, '', url.pathname + url.search + url.hash);
   }
-  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+/** The loopback transport's credentials, for its other routes (/events, /upload). */
+const authHeaders = () => ({ Authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}` });
+
+function httpCall(): RawCall {
+  const token = takeToken();
   return async (method, input) => {
     let res: Response;
     try {
@@ -49,9 +58,10 @@ function pickRawCall(): RawCall {
   return window.rencana ? window.rencana.call : httpCall();
 }
 
-/** The transport's feed of core events. The event channel (SSE / MessagePort) plugs in here. */
+/** The transport's feed of core events: the preload's port relay in the app, SSE in web mode. */
 function pickSubscribe(): RawSubscribe {
-  return () => () => undefined;
+  const bridge = window.rencana;
+  return bridge ? (sink) => bridge.onEvent(sink) : sseSubscribe(authHeaders);
 }
 
 /** The renderer's one door to the backend; nothing else here knows which transport it is. */
@@ -92,4 +102,27 @@ export function openExternal(href: string) {
   if (!/^https?:\/\//i.test(href)) return;
   if (window.rencana) void window.rencana.openExternal(href);
   else window.open(href, '_blank', 'noopener,noreferrer');
+}
+
+/**
+ * Paths on disk for files the user picked or dropped, for `assets.add`: the app asks the
+ * preload; in web mode each file is streamed to the core's `/upload` first.
+ */
+export async function filePaths(files: readonly File[]): Promise<string[]> {
+  const bridge = window.rencana;
+  if (bridge) return files.map((f) => bridge.pathForFile(f));
+  const out: string[] = [];
+  for (const f of files) {
+    let res: Response;
+    try {
+      res = await fetch(`/upload?name=${encodeURIComponent(f.name)}`, { method: 'POST', headers: authHeaders(), body: f });
+    } catch (err) {
+      throw new AppError('transport', (err as Error).message);
+    }
+    const reply = (await res.json().catch(() => null)) as Reply<{ path: string }> | null;
+    if (!reply || !('ok' in reply)) throw new AppError('transport', `Upload failed (${res.status})`);
+    if (!reply.ok) throw AppError.from(isAppErrorShape(reply.error) ? reply.error : { code: 'transport', message: 'Upload failed' });
+    out.push(reply.value.path);
+  }
+  return out;
 }

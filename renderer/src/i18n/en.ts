@@ -302,6 +302,19 @@ export const en = {
     unauthorized: 'This window lost its connection key. Open Rencana again from the link printed when it started.',
     transport: 'Cannot reach Rencana’s backend. Is it still running?',
     internal: 'An unexpected error happened. Your data is safe; please try again.',
+    refused: 'A post cannot go from “{{from}}” to “{{to}}”.',
+    refusedReason: {
+      not_allowed: 'A post cannot go from “{{from}}” to “{{to}}”.',
+      approval_needs_client:
+        'Only the client approves a post: import their feedback, or record “Approved outside the app” with a note.',
+      needs_note: 'Say how the client approved it (for example “OK on WhatsApp, 3 Feb”).',
+      needs_post_url: 'Add the link of the published post before marking it “{{to}}”.',
+      approved_unchanged: 'This post is approved and unchanged, so it stays “{{from}}”.',
+      moved_since: 'The post has moved on since then (it is now “{{from}}”), so that step cannot be undone.',
+    },
+    file_missing: '“{{name}}” is no longer there. It may have been moved or deleted.',
+    file_unreadable: '“{{name}}” cannot be read. It may be damaged or not an image or video.',
+    file_too_large: '“{{name}}” is too large (the limit is {{maxMb}} MB).',
     field: {
       required: 'Required',
       too_small: 'Too short',

@@ -303,6 +303,19 @@ export const id: Messages = {
     unauthorized: 'Jendela ini kehilangan kunci koneksinya. Buka Rencana lagi dari tautan yang tercetak saat mulai.',
     transport: 'Backend Rencana tidak bisa dihubungi. Apakah masih berjalan?',
     internal: 'Terjadi kesalahan tak terduga. Data Anda aman; silakan coba lagi.',
+    refused: 'Post tidak bisa dipindah dari “{{from}}” ke “{{to}}”.',
+    refusedReason: {
+      not_allowed: 'Post tidak bisa dipindah dari “{{from}}” ke “{{to}}”.',
+      approval_needs_client:
+        'Hanya klien yang menyetujui post: impor feedback mereka, atau catat “Disetujui di luar aplikasi” dengan catatan.',
+      needs_note: 'Tulis bagaimana klien menyetujuinya (misalnya “OK lewat WhatsApp, 3 Feb”).',
+      needs_post_url: 'Isi tautan post yang sudah tayang sebelum menandainya “{{to}}”.',
+      approved_unchanged: 'Post ini sudah disetujui dan tidak berubah, jadi tetap “{{from}}”.',
+      moved_since: 'Post sudah berpindah sejak itu (sekarang “{{from}}”), jadi langkah itu tidak bisa dibatalkan.',
+    },
+    file_missing: '“{{name}}” sudah tidak ada. Mungkin sudah dipindah atau dihapus.',
+    file_unreadable: '“{{name}}” tidak bisa dibaca. Mungkin rusak atau bukan gambar atau video.',
+    file_too_large: '“{{name}}” terlalu besar (batasnya {{maxMb}} MB).',
     field: {
       required: 'Wajib diisi',
       too_small: 'Terlalu pendek',

@@ -41,13 +41,16 @@ describe('slots', () => {
     const s = await call('slots.create', {
       clientId: client.id,
       startsAt: '2026-12-12T10:00:00.000Z',
-      status: 'approved',
-      variants: [{ platform: 'x', doc: null, plain: 'Promo 12.12' }],
+      status: 'in_review',
     });
+    await call('variants.save', { slotId: s.id, platform: 'x', doc: null, plain: 'Promo 12.12' });
     const copy = await call('slots.duplicate', { id: s.id, startsAt: '2026-12-19T10:00:00.000Z' });
     expect(copy.id).not.toBe(s.id);
     expect(copy).toMatchObject({ status: 'draft', startsAt: '2026-12-19T10:00:00.000Z' });
-    expect(copy.variants).toEqual(s.variants);
+    expect(copy.variants).toEqual([{ platform: 'x', doc: null, plain: 'Promo 12.12' }]);
+    expect(copy.contentHash).not.toBe((await call('slots.get', { id: s.id })).contentHash); // another time
+    // The copy has its own history, written through the variants service.
+    expect(await call('variants.revisions', { slotId: copy.id, platform: 'x' })).toHaveLength(1);
   });
 });
 

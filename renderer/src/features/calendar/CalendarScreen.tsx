@@ -94,7 +94,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
           startsAt: fromWallTime(date, at, c.timezone),
           status: 'draft',
           ...(extra.cadence
-            ? { cadenceId: extra.cadence.cadenceId, format: extra.cadence.format, variants: [{ platform: extra.cadence.platform, doc: null, plain: '' }] }
+            ? { cadenceId: extra.cadence.cadenceId, format: extra.cadence.format, platforms: [extra.cadence.platform] }
             : {}),
         });
         await refresh();

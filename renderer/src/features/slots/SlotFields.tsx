@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign, Client, Slot } from '../../../../shared/contract/schemas';
 import { FORMATS, PILLAR_SUGGESTIONS } from '../../../../shared/domain/platforms';
-import { SLOT_STATUSES, canTransition } from '../../../../shared/domain/status';
+import { SLOT_STATUSES, userMoves } from '../../../../shared/domain/status';
 import { fromWallTime, toWallTime, zoneLabel } from '../../../../shared/domain/time';
 
 export type SlotPatch = Partial<Pick<Slot, 'startsAt' | 'status' | 'campaignId' | 'pillar' | 'format' | 'topic' | 'visualBrief' | 'pic' | 'postUrl' | 'link'>>;
@@ -52,7 +52,7 @@ export function SlotFields({ slot, client, campaigns, errors, onChange }: Props)
           label={t('slot.status')}
           value={v.status}
           allowDeselect={false}
-          data={SLOT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`), disabled: !canTransition(slot.status, s) && s !== v.status }))}
+          data={SLOT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`), disabled: !userMoves(slot.status).includes(s) && s !== v.status }))}
           onChange={(s) => s && set('status', s as Slot['status'], { status: s as Slot['status'] })}
           error={errors.status}
         />
