@@ -11,6 +11,8 @@ import { editorHandlers } from './editor/handlers';
 import { approvalHandlers } from './approval/handlers';
 import { assetHandlers } from './assets/handlers';
 import { icsHandlers } from './ics/handlers';
+import { exportHandlers } from './exports/handlers';
+import type { Printer } from './review/printer';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
 import { momentService } from './services/moments';
@@ -26,6 +28,8 @@ export interface HandlerContext {
   version: string;
   /** Sends an event to the renderer (progress of long work). */
   emit: Emit;
+  /** Prints the bundle's PDF: Electron's printToPDF in the app, the system Chromium otherwise. */
+  printer: Printer;
 }
 
 /** Binds every contract method to its service. The dispatcher has already validated the input. */
@@ -98,5 +102,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...approvalHandlers(ctx, (id) => slots.load(id)),
     ...assetHandlers(ctx),
     ...icsHandlers(ctx, { client: (id) => clients.get({ id }), slots: (i) => slots.list(i), campaigns: (i) => campaigns.list(i) }),
+    ...exportHandlers(ctx, {
+      client: (id) => clients.get({ id }),
+      slotsBetween: (clientId, from, to) => slots.list({ from, to, clientIds: [clientId] }),
+      settings: () => settings.get(),
+    }),
   };
 }

@@ -20,6 +20,10 @@ export const ERROR_CODES = [
   'unauthorized',
   'transport',
   'internal',
+  /** Long work (an export) stopped because the user cancelled it; nothing was kept. */
+  'cancelled',
+  /** A file or folder could not be written; details `{ path, reason }`, reason one of denied, full, missing, exists, other. */
+  'write_failed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -18,6 +18,7 @@ import { planningMethods } from './planning';
 import { approvalMethods } from './approval';
 import { assetMethods } from './assets';
 import { icsMethods } from './ics';
+import { exportMethods } from './exports';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -94,6 +95,7 @@ export const contract = {
   ...approvalMethods,
   ...assetMethods,
   ...icsMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;

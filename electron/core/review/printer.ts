@@ -10,6 +10,9 @@ import { fontFile } from './fonts';
 export interface Printer {
   /** Prints `html` (the review page's print variant) to a PDF file at `outPath`. */
   pdf(html: string, outPath: string): Promise<void>;
+  /** Gets ready ahead of time (the export dialog is open); optional. */
+  warm?(): void;
+  /** Frees what the printer holds (the browser). */
   close(): Promise<void>;
 }
 
@@ -17,6 +20,15 @@ export interface Printer {
 export const PDF_FOOTER =
   '<div style="width:100%;font:8px system-ui,sans-serif;color:#777;padding:0 12mm;display:flex;justify-content:space-between">' +
   '<span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>';
+
+/** Page settings both implementations use (Electron's printToPDF takes the same names). */
+export const PDF_OPTIONS = {
+  format: 'A4',
+  printBackground: true,
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+  margin: { top: '14mm', bottom: '16mm', left: '12mm', right: '12mm' },
+} as const;
 
 export function printPdf(printer: Printer, html: string, outPath: string): Promise<void> {
   fs.mkdirSync(path.dirname(outPath), { recursive: true });
@@ -51,47 +63,60 @@ export function printResource(url: string, html: string): { body: string | Buffe
  * Prints with a headless Chromium started on first use and kept for the next job. JavaScript is
  * off and every request outside the print origin is refused.
  */
-export function chromiumPrinter(opts: { executablePath?: string } = {}): Printer {
+export function chromiumPrinter(opts: { executablePath?: string; idleMs?: number } = {}): Printer {
   type Browser = import('playwright-core').Browser;
+  // Starting Chromium costs more than printing a month's EP: one browser is kept while exports
+  // follow each other and closed when idle.
   let browser: Promise<Browser> | null = null;
-  const start = async () => {
-    const { chromium } = await import('playwright-core');
-    return chromium.launch({
-      executablePath: opts.executablePath ?? chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+  let idle: NodeJS.Timeout | null = null;
+  let busy = 0;
+  const launch = () => {
+    browser ??= import('playwright-core').then(({ chromium }) =>
+      chromium.launch({
+        executablePath: opts.executablePath ?? chromiumPath(),
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      }),
+    );
+    browser.then((b) => b.on('disconnected', () => (browser = null))).catch(() => (browser = null));
+    return browser;
+  };
+  const close = async () => {
+    const b = browser;
+    browser = null;
+    if (b) await (await b.catch(() => null))?.close().catch(() => undefined);
+  };
+  const scheduleClose = () => {
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(() => void (busy === 0 && close()), opts.idleMs ?? 120_000);
+    idle.unref();
   };
   return {
+    warm() {
+      launch().then(scheduleClose, () => undefined);
+    },
     async pdf(html, outPath) {
-      browser ??= start();
-      const context = await (await browser).newContext({ javaScriptEnabled: false });
+      busy++;
       try {
-        await context.route('**/*', (route) => {
-          const res = printResource(route.request().url(), html);
-          return res ? route.fulfill({ status: 200, body: res.body, contentType: res.contentType }) : route.abort();
-        });
-        const page = await context.newPage();
-        await page.goto(`${PRINT_ORIGIN}/`, { waitUntil: 'load' });
-        // Web fonts load when text is laid out; the PDF must not catch them half-way.
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        await page.pdf({
-          path: outPath,
-          format: 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: PDF_FOOTER,
-          margin: { top: '14mm', bottom: '16mm', left: '12mm', right: '12mm' },
-        });
+        const context = await (await launch()).newContext({ javaScriptEnabled: false });
+        try {
+          await context.route('**/*', (route) => {
+            const res = printResource(route.request().url(), html);
+            return res ? route.fulfill({ status: 200, body: res.body, contentType: res.contentType }) : route.abort();
+          });
+          const page = await context.newPage();
+          await page.goto(`${PRINT_ORIGIN}/`, { waitUntil: 'load' });
+          // Web fonts load when text is laid out; the PDF must not catch them half-way.
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          await page.pdf({ path: outPath, ...PDF_OPTIONS, footerTemplate: PDF_FOOTER });
+        } finally {
+          await context.close();
+        }
       } finally {
-        await context.close();
+        busy--;
+        scheduleClose();
       }
     },
-    async close() {
-      const b = browser;
-      browser = null;
-      if (b) await (await b).close().catch(() => undefined);
-    },
+    close,
   };
 }
 

@@ -5,10 +5,12 @@ import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE, openDatabase } from '../../../electron/core/db/open';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
-import type { Migration } from '../../../electron/core/db/migrate';
+import { latestVersion, type Migration } from '../../../electron/core/db/migrate';
 import { AppError } from '../../../shared/contract/errors';
 import { tempDir } from './helpers';
 
+// Versions may have gaps while parallel branches hold their numbers; the latest is what counts.
+const LATEST = latestVersion(MIGRATIONS);
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 describe('database file and migrations', () => {
@@ -31,14 +33,14 @@ describe('database file and migrations', () => {
     first.db.prepare("INSERT INTO clients (id, name, color, created_at, updated_at) VALUES ('c1', 'Kopi', '#000000', 'x', 'x')").run();
     first.db.close();
 
-    const next: Migration = { version: MIGRATIONS.length + 1, name: 'test', up: 'ALTER TABLE clients ADD COLUMN motto TEXT' };
+    const next: Migration = { version: LATEST + 1, name: 'test', up: 'ALTER TABLE clients ADD COLUMN motto TEXT' };
     const second = openDatabase({ dataDir: dir, migrations: [...MIGRATIONS, next] });
     expect(second.schemaVersion).toBe(next.version);
     expect(second.db.prepare('SELECT name, motto FROM clients').get()).toEqual({ name: 'Kopi', motto: null });
     const backups = fs.readdirSync(path.join(dir, 'backups'));
     expect(backups).toHaveLength(1);
     const backup = new Sqlite(path.join(dir, 'backups', backups[0]!), { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(backup.pragma('user_version', { simple: true })).toBe(LATEST);
     expect(backup.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(1);
     backup.close();
     second.db.close();
@@ -48,13 +50,13 @@ describe('database file and migrations', () => {
     const dir = tempDir();
     openDatabase({ dataDir: dir }).db.close();
     const broken: Migration = {
-      version: MIGRATIONS.length + 1,
+      version: LATEST + 1,
       name: 'broken',
       up: 'ALTER TABLE clients ADD COLUMN motto TEXT; INSERT INTO no_such_table VALUES (1);',
     };
     expect(() => openDatabase({ dataDir: dir, migrations: [...MIGRATIONS, broken] })).toThrow(/no_such_table/);
     const { db, schemaVersion } = openDatabase({ dataDir: dir });
-    expect(schemaVersion).toBe(MIGRATIONS.length);
+    expect(schemaVersion).toBe(LATEST);
     const cols = db.prepare('PRAGMA table_info(clients)').all() as Array<{ name: string }>;
     expect(cols.map((c) => c.name)).not.toContain('motto');
     db.close();
@@ -78,7 +80,7 @@ describe('database file and migrations', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('db_from_future');
     expect((error as AppError).message).toMatch(/newer version of Rencana/);
-    expect((error as AppError).details).toEqual({ found: 99, supported: MIGRATIONS.length });
+    expect((error as AppError).details).toEqual({ found: 99, supported: LATEST });
     expect(sha(file)).toBe(before);
     expect(fs.existsSync(file + '-wal')).toBe(false);
   });
