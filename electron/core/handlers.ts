@@ -12,6 +12,7 @@ import { approvalHandlers } from './approval/handlers';
 import { assetHandlers } from './assets/handlers';
 import { icsHandlers } from './ics/handlers';
 import { exportHandlers } from './exports/handlers';
+import { feedbackHandlers } from './feedback/handlers';
 import type { Printer } from './review/printer';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
@@ -107,5 +108,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       slotsBetween: (clientId, from, to) => slots.list({ from, to, clientIds: [clientId] }),
       settings: () => settings.get(),
     }),
+    ...feedbackHandlers(ctx),
   };
 }

@@ -19,6 +19,7 @@ import { approvalMethods } from './approval';
 import { assetMethods } from './assets';
 import { icsMethods } from './ics';
 import { exportMethods } from './exports';
+import { feedbackMethods } from './feedback';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -96,6 +97,7 @@ export const contract = {
   ...assetMethods,
   ...icsMethods,
   ...exportMethods,
+  ...feedbackMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,9 @@
+import { formatLongDate, formatPeriod } from '../domain/formatDate';
+
 /**
  * Dates as the review page, the PDF and the chat text show them: "Senin, 1 Februari 2027",
- * "Sen, 1 Feb", "1–28 Februari 2027". Local dates (YYYY-MM-DD) are formatted in UTC so the
- * machine's own zone never shifts a day.
+ * "Sen, 1 Feb", "1–28 Februari 2027" (the long forms are shared/domain/formatDate's, as in the
+ * XLSX). Local dates are formatted at UTC so the machine's own zone never shifts a day.
  */
 export type ReviewLanguage = 'id' | 'en';
 export const REVIEW_LANGUAGES: readonly ReviewLanguage[] = ['id', 'en'];
@@ -9,18 +11,11 @@ export const REVIEW_LANGUAGES: readonly ReviewLanguage[] = ['id', 'en'];
 export const reviewLocale = (lang: ReviewLanguage) => (lang === 'id' ? 'id-ID' : 'en-GB');
 
 const cache = new Map<string, Intl.DateTimeFormat>();
-function format(lang: ReviewLanguage, style: 'long' | 'short' | 'range' | 'weekday'): Intl.DateTimeFormat {
+function format(lang: ReviewLanguage, style: 'short'): Intl.DateTimeFormat {
   const key = `${lang}:${style}`;
   let f = cache.get(key);
   if (!f) {
-    const opts: Intl.DateTimeFormatOptions =
-      style === 'long'
-        ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
-        : style === 'short'
-          ? { weekday: 'short', day: 'numeric', month: 'short' }
-          : style === 'weekday'
-            ? { weekday: 'long' }
-            : { day: 'numeric', month: 'long', year: 'numeric' };
+    const opts: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
     f = new Intl.DateTimeFormat(reviewLocale(lang), { ...opts, timeZone: 'UTC' });
     cache.set(key, f);
   }
@@ -30,11 +25,8 @@ function format(lang: ReviewLanguage, style: 'long' | 'short' | 'range' | 'weekd
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** "Senin, 1 Februari 2027" / "Monday, 1 February 2027". */
-export const longDate = (date: string, lang: ReviewLanguage) => format(lang, 'long').format(day(date));
+export const longDate = (date: string, lang: ReviewLanguage) => formatLongDate(date, lang);
 /** "Sen, 1 Feb" / "Mon, 1 Feb". */
 export const shortDate = (date: string, lang: ReviewLanguage) => format(lang, 'short').format(day(date)).replace(/\./g, '');
-/** "Senin" / "Monday". */
-export const weekday = (date: string, lang: ReviewLanguage) => format(lang, 'weekday').format(day(date));
 /** "1–28 Februari 2027", "28 Februari – 6 Maret 2027". */
-export const periodLabel = (from: string, to: string, lang: ReviewLanguage) =>
-  from === to ? format(lang, 'range').format(day(from)) : format(lang, 'range').formatRange(day(from), day(to));
+export const periodLabel = (from: string, to: string, lang: ReviewLanguage) => formatPeriod(from, to, lang);

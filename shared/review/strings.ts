@@ -1,11 +1,12 @@
 import type { ReviewLanguage } from './format';
+import { FORMAT_WORDS, STATUS_WORDS } from './words';
 
 /**
  * Words of the client-facing review page, its PDF and its chat text. The page is not the app:
  * it has no i18next, so its strings live here, rendered by the core and embedded for the page's
  * own language switch. `{name}` placeholders are filled by `fill`.
  */
-const id = {
+const idWords = {
   language: 'Bahasa',
   heading: 'Rencana konten untuk ditinjau',
   version: 'Versi {n}',
@@ -59,27 +60,6 @@ const id = {
   madeWith: 'Dibuat dengan Rencana',
   overview: 'Ringkasan jadwal',
   columns: { no: 'No', date: 'Tanggal', time: 'Jam', platform: 'Platform', format: 'Format', pillar: 'Pilar', topic: 'Topik', status: 'Status' },
-  statuses: {
-    idea: 'Ide',
-    draft: 'Draf',
-    in_review: 'Ditinjau internal',
-    sent: 'Menunggu persetujuan',
-    approved: 'Disetujui',
-    changes_requested: 'Perlu revisi',
-    scheduled: 'Terjadwal',
-    posted: 'Sudah tayang',
-  },
-  formats: {
-    feed: 'Feed',
-    carousel: 'Carousel',
-    reel: 'Reels',
-    story: 'Story',
-    video: 'Video',
-    short: 'Shorts',
-    thread: 'Thread',
-    live: 'Live',
-    article: 'Artikel',
-  },
   mock: { more: 'selengkapnya', seeMore: 'Lihat selengkapnya', like: 'Suka', comment: 'Komentar', share: 'Bagikan', repost: 'Posting ulang', send: 'Kirim', views: 'x ditonton' },
   chat: {
     title: 'Feedback EP {client} — {period} (v{version})',
@@ -93,9 +73,9 @@ const id = {
   },
 };
 
-export type ReviewStrings = typeof id;
+type PageWords = typeof idWords;
 
-const en: ReviewStrings = {
+const enWords: PageWords = {
   language: 'Language',
   heading: 'Content plan for your review',
   version: 'Version {n}',
@@ -149,27 +129,6 @@ const en: ReviewStrings = {
   madeWith: 'Made with Rencana',
   overview: 'Schedule overview',
   columns: { no: 'No', date: 'Date', time: 'Time', platform: 'Platform', format: 'Format', pillar: 'Pillar', topic: 'Topic', status: 'Status' },
-  statuses: {
-    idea: 'Idea',
-    draft: 'Draft',
-    in_review: 'In internal review',
-    sent: 'Waiting for approval',
-    approved: 'Approved',
-    changes_requested: 'Changes requested',
-    scheduled: 'Scheduled',
-    posted: 'Posted',
-  },
-  formats: {
-    feed: 'Feed',
-    carousel: 'Carousel',
-    reel: 'Reel',
-    story: 'Story',
-    video: 'Video',
-    short: 'Short',
-    thread: 'Thread',
-    live: 'Live',
-    article: 'Article',
-  },
   mock: { more: 'more', seeMore: 'See more', like: 'Like', comment: 'Comment', share: 'Share', repost: 'Repost', send: 'Send', views: 'views' },
   chat: {
     title: 'EP feedback {client} — {period} (v{version})',
@@ -183,7 +142,10 @@ const en: ReviewStrings = {
   },
 };
 
-export const REVIEW_STRINGS: Record<ReviewLanguage, ReviewStrings> = { id, en };
+/** The page's words plus the status and format names the XLSX uses (shared/review/words). */
+const withDocWords = (lang: ReviewLanguage, w: PageWords) => ({ ...w, statuses: STATUS_WORDS[lang], formats: FORMAT_WORDS[lang] });
+export type ReviewStrings = ReturnType<typeof withDocWords>;
+export const REVIEW_STRINGS: Record<ReviewLanguage, ReviewStrings> = { id: withDocWords('id', idWords), en: withDocWords('en', enWords) };
 
 /** "{done} dari {total}" with its parameters filled in. */
 export function fill(template: string, params: Record<string, string | number>): string {

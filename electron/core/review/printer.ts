@@ -106,7 +106,7 @@ export function chromiumPrinter(opts: { executablePath?: string; idleMs?: number
           const page = await context.newPage();
           await page.goto(`${PRINT_ORIGIN}/`, { waitUntil: 'load' });
           // Web fonts load when text is laid out; the PDF must not catch them half-way.
-          await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          await page.evaluate('document.fonts.ready.then(() => true)');
           await page.pdf({ path: outPath, ...PDF_OPTIONS, footerTemplate: PDF_FOOTER });
         } finally {
           await context.close();
