@@ -6,6 +6,7 @@ import { startCoreProcess, type CoreProcess } from './core-process';
 import { installMenu } from './menu';
 import { electronSqliteBinding } from './native';
 import { hardenContents, isTrustedSender, openExternalSafely } from './security';
+import { registerFolderIpc } from './folders';
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = path.join(__dirname, '../renderer/index.html');
@@ -61,6 +62,7 @@ function registerIpc() {
     if (!isTrustedSender(event.senderFrame, isAppUrl)) return false;
     return openExternalSafely(url);
   });
+  registerFolderIpc(isAppUrl);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -32,8 +32,12 @@ export interface JobDeps {
   markSent(posts: readonly GatheredPost[], exportId: string): void;
 }
 
-/** The phases the progress bar names, in order. */
-export type ExportPhase = 'prepare' | 'assets' | 'pdf' | 'xlsx' | 'zip' | 'done';
+/**
+ * What the progress bar says, in order: reading the posts, writing the files (review page,
+ * originals, PDF and XLSX, side by side), closing the zip, done. `done`/`total` count steps:
+ * the page, each original, the PDF, the XLSX and the final move into place.
+ */
+export type ExportPhase = 'prepare' | 'files' | 'zip' | 'done';
 
 /**
  * Writes one review bundle (issue 9 item 2–3) and records it. Everything is written into a
@@ -101,15 +105,15 @@ export function exportJobs(deps: JobDeps) {
       const html = renderReviewHtml(bundle);
       const reviewTmp = path.join(tmp, 'review.html');
       await fsp.writeFile(reviewTmp, html);
-      progress('assets', 1);
+      progress('files', 1);
       check();
 
       // The PDF (Chromium) and the XLSX are made while the originals stream into the zip.
       const pdfTmp = path.join(tmp, names.pdf);
       const xlsxTmp = path.join(tmp, names.xlsx);
       // The PDF is the same page in its print variant: bundled fonts, no script.
-      const pdfDone = printPdf(deps.printer, renderReviewHtml(bundle, { print: true }), pdfTmp).then(() => progress('xlsx', 1));
-      const xlsxDone = writeXlsx(data, { bundleId, version, language: input.language, outPath: xlsxTmp }).then(() => progress('zip', 1));
+      const pdfDone = printPdf(deps.printer, renderReviewHtml(bundle, { print: true }), pdfTmp).then(() => progress('files', 1));
+      const xlsxDone = writeXlsx(data, { bundleId, version, language: input.language, outPath: xlsxTmp }).then(() => progress('files', 1));
       pending.push(pdfDone, xlsxDone);
 
       const zipTmp = path.join(tmp, 'bundle.zip');
@@ -119,12 +123,13 @@ export function exportJobs(deps: JobDeps) {
       zip.addText('BACA-SAYA.txt', readmeText({ clientName: data.client.name, from: data.from, to: data.to, version, posts: data.posts.length, names }));
       for (const post of data.posts) {
         post.assets.forEach((a, i) => {
-          zip.addFile(`assets/${assetNames.get(post)![i]}`, a.source, { size: a.size, onDone: () => progress('assets', 1) });
+          zip.addFile(`assets/${assetNames.get(post)![i]}`, a.source, { size: a.size, onDone: () => progress('files', 1) });
         });
       }
       const finished = (async () => {
         await Promise.all([pdfDone, xlsxDone]);
         check();
+        progress('zip');
         zip.addFile(names.pdf, pdfTmp);
         zip.addFile(names.xlsx, xlsxTmp);
         await zip.finish();

@@ -6,6 +6,7 @@ import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { CampaignsScreen } from '../features/campaigns/CampaignsScreen';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
 import { IdeasScreen } from '../features/ideas/IdeasScreen';
+import { ExportsScreen } from '../features/exports/ExportsScreen';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { ComingSoon } from '../features/onboarding/ComingSoon';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -55,6 +56,8 @@ export function App() {
           <IdeasScreen clientId={selectedClientId} clients={list} />
         ) : route.screen === 'campaigns' ? (
           <CampaignsScreen clientId={selectedClientId} clients={list} />
+        ) : route.screen === 'exports' ? (
+          <ExportsScreen clientId={selectedClientId} clients={list} />
         ) : route.screen === 'calendar' ? (
           <CalendarScreen clientId={selectedClientId} clients={list} openSlotId={route.param} />
         ) : (

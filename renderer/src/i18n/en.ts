@@ -1,8 +1,10 @@
 import { editorEn } from '../features/editor/i18n';
+import { exportsEn } from '../features/exports/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
   editor: editorEn,
+  exports: exportsEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',
@@ -315,6 +317,15 @@ export const en = {
     file_missing: '“{{name}}” is no longer there. It may have been moved or deleted.',
     file_unreadable: '“{{name}}” cannot be read. It may be damaged or not an image or video.',
     file_too_large: '“{{name}}” is too large (the limit is {{maxMb}} MB).',
+    cancelled: 'Cancelled. Nothing was kept.',
+    write_failed: 'Cannot write to {{path}}: $t(errors.writeReasons.{{reason}})',
+    writeReasons: {
+      denied: 'no permission to write there. Choose another folder.',
+      full: 'the disk is full.',
+      missing: 'the folder is not there (a removed drive?).',
+      exists: 'a file with that name is in the way.',
+      other: 'the system refused. Try another folder.',
+    },
     field: {
       required: 'Required',
       too_small: 'Too short',

@@ -1,9 +1,11 @@
 import { editorId } from '../features/editor/i18n';
+import { exportsId } from '../features/exports/i18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
 export const id: Messages = {
   editor: editorId,
+  exports: exportsId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',
@@ -316,6 +318,15 @@ export const id: Messages = {
     file_missing: '“{{name}}” sudah tidak ada. Mungkin sudah dipindah atau dihapus.',
     file_unreadable: '“{{name}}” tidak bisa dibaca. Mungkin rusak atau bukan gambar atau video.',
     file_too_large: '“{{name}}” terlalu besar (batasnya {{maxMb}} MB).',
+    cancelled: 'Dibatalkan. Tidak ada yang disimpan.',
+    write_failed: 'Tidak bisa menulis ke {{path}}: $t(errors.writeReasons.{{reason}})',
+    writeReasons: {
+      denied: 'tidak ada izin menulis di sana. Pilih folder lain.',
+      full: 'disk penuh.',
+      missing: 'folder tidak ditemukan (drive dilepas?).',
+      exists: 'ada file lain dengan nama itu.',
+      other: 'sistem menolak. Coba folder lain.',
+    },
     field: {
       required: 'Wajib diisi',
       too_small: 'Terlalu pendek',

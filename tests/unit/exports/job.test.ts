@@ -63,8 +63,8 @@ describe('export job', { timeout: 120_000 }, () => {
 
   for (const [moment, when] of [
     ['as it starts', (e: CoreEvent) => e.event === 'export.progress' && e.payload.phase === 'prepare'],
-    // 'xlsx' / 'zip' are announced when the PDF or the sheet is done and the other is still being written.
-    ['half-way, with the PDF or the sheet still being written', (e: CoreEvent) => e.event === 'export.progress' && ['xlsx', 'zip'].includes(e.payload.phase)],
+    // Step 2 of a bundle without images: the page and one of PDF / sheet are done, the other is being written.
+    ['half-way, with the PDF or the sheet still being written', (e: CoreEvent) => e.event === 'export.progress' && e.payload.phase === 'files' && e.payload.done === 2],
   ] as const) {
     it(`cancelled ${moment}: no file left behind, nothing recorded, no status moved`, async () => {
       const fx = fixtureActingOn(when, (core, jobId) => void core.dispatch('exports.cancel', { jobId }));
@@ -82,7 +82,7 @@ describe('export job', { timeout: 120_000 }, () => {
   it('a failure at the end (a post deleted while exporting) leaves the database and the folder as they were', async () => {
     let victim = '';
     const fx = fixtureActingOn(
-      (e) => e.event === 'export.progress' && e.payload.phase === 'assets',
+      (e) => e.event === 'export.progress' && e.payload.phase === 'files',
       (core) => void core.dispatch('slots.delete', { id: victim }),
     );
     const [client] = await fx.call('clients.list', {});

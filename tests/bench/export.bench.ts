@@ -1,0 +1,103 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import sharp from 'sharp';
+import { createCore } from '../../electron/core';
+import type { Input, Method, Output } from '../../shared/contract/methods';
+import { fromWallTime } from '../../shared/domain/time';
+import { ratio } from './stats';
+
+const POSTS = 60;
+const RUNS = 3;
+const MB = 1024 * 1024;
+
+/** A photo-like JPEG of 2–4 MB: noise does not compress, so the size is what we ask for. */
+async function image(file: string, rng: () => number) {
+  const target = (2 + rng() * 2) * MB;
+  // q92 noise costs about 1.3 bytes a pixel.
+  const pixels = Math.round(target / 1.3);
+  const width = 1600;
+  const height = Math.max(400, Math.round(pixels / width));
+  const raw = crypto.randomBytes(width * height * 3);
+  await sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).toFile(file);
+}
+
+/**
+ * A month bundle of 60 posts with 60 images of 2–4 MB (DESIGN.md §8: ≤ 5 s, ≤ 400 MB), through
+ * the real dispatcher, beside the time to merely copy those 60 images in the same run. The
+ * export dialog's preview runs first, as in the app (it warms the PDF's browser). Memory is
+ * the peak resident set of the process that exports (Chromium, a process of its own, excluded).
+ */
+export async function benchExport() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rencana-bench-export-'));
+  const dataDir = path.join(dir, 'data');
+  const core = createCore({ dataDir, version: 'bench' });
+  const call = async <M extends Method>(m: M, input: Input<M>): Promise<Output<M>> => {
+    const r = await core.dispatch(m, input);
+    if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+    return r.value as Output<M>;
+  };
+  try {
+    let seed = 42;
+    const rng = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const client = await call('clients.create', { name: 'Kopi Senja', color: '#b45309', requiredHashtags: ['#KopiSenja'] });
+    const srcDir = path.join(dir, 'originals');
+    fs.mkdirSync(srcDir);
+    const originals: string[] = [];
+    for (let i = 0; i < POSTS; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      const slot = await call('slots.create', {
+        clientId: client.id,
+        startsAt: fromWallTime(`2027-02-${day}`, i % 2 ? '19:00' : '12:00', 'Asia/Jakarta'),
+        topic: `Promo Imlek hari ${i + 1}`,
+        pillar: 'promo',
+        visualBrief: 'Foto produk dengan lampion merah, latar kayu.',
+      });
+      await call('variants.save', {
+        slotId: slot.id,
+        platform: 'instagram',
+        doc: null,
+        plain: `Gong Xi Fa Cai! 🧧 Kopi susu gula aren diskon 20% khusus hari ke-${i + 1}. Mampir ke outlet terdekat ya ☕ #KopiSenja #Imlek2027`,
+      });
+      await call('variants.save', { slotId: slot.id, platform: 'x', doc: null, plain: `Diskon 20% hari ke-${i + 1} 🧧 #KopiSenja` });
+      const file = path.join(srcDir, `foto-${i + 1}.jpg`);
+      await image(file, rng);
+      originals.push(file);
+      await call('assets.add', { slotId: slot.id, paths: [file] });
+    }
+    const imageBytes = originals.reduce((n, f) => n + fs.statSync(f).size, 0);
+
+    core.close();
+    // The measured part runs in a fresh process: its peak memory is the export's own.
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'export.child.ts'), dataDir, dir, client.id, String(RUNS)], {
+      encoding: 'utf8',
+      maxBuffer: 10 * MB,
+    });
+    if (child.status !== 0) throw new Error(`export bench child failed: ${child.stderr}`);
+    const { copyMs, exportMs, marks, maxRssMb } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
+      copyMs: number[];
+      exportMs: number[];
+      marks: Array<Record<string, number>>;
+      maxRssMb: number;
+    };
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const r = (n: number) => Math.round(n);
+    return {
+      posts: POSTS,
+      images: originals.length,
+      imageMb: Math.round(imageBytes / MB),
+      runs: RUNS,
+      exportMs: { median: r(median(exportMs)), all: exportMs.map(r) },
+      copyImagesMs: { median: r(median(copyMs)), all: copyMs.map(r) },
+      ratioToCopy: ratio(median(exportMs), median(copyMs)),
+      peakRssMb: maxRssMb,
+      /** When, into each export, the PDF and the XLSX were both written, and when all was done. */
+      phaseMs: marks,
+      goal: '≤ 5000 ms, ≤ 400 MB',
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
