@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import { fontFile } from './fonts';
 
 /**
@@ -64,7 +65,6 @@ export function printResource(url: string, html: string): { body: string | Buffe
  * off and every request outside the print origin is refused.
  */
 export function chromiumPrinter(opts: { executablePath?: string; idleMs?: number } = {}): Printer {
-  type Browser = import('playwright-core').Browser;
   // Starting Chromium costs more than printing a month's EP: one browser is kept while exports
   // follow each other and closed when idle.
   let browser: Promise<Browser> | null = null;

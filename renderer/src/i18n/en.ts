@@ -1,8 +1,10 @@
+import { reviewImportEn } from '../features/review-import/i18n';
 import { editorEn } from '../features/editor/i18n';
 import { exportsEn } from '../features/exports/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
+  reviewImport: reviewImportEn,
   editor: editorEn,
   exports: exportsEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
@@ -316,6 +318,7 @@ export const en = {
     },
     file_missing: '“{{name}}” is no longer there. It may have been moved or deleted.',
     file_unreadable: '“{{name}}” cannot be read. It may be damaged or not an image or video.',
+    feedback_rejected: 'This feedback cannot be imported.',
     file_too_large: '“{{name}}” is too large (the limit is {{maxMb}} MB).',
     cancelled: 'Cancelled. Nothing was kept.',
     write_failed: 'Cannot write to {{path}}: $t(errors.writeReasons.{{reason}})',
