@@ -146,8 +146,8 @@ export function ImportDialog({ opened, onClose }: { opened: boolean; onClose(): 
         autoClose: 12_000,
         message: (
           <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">{t('reviewImport.applied', done.counts)}</Text>
-            <Button size="compact-xs" variant="light" onClick={() => void undo(done.id)}>
+            <Text size="sm" flex={1}>{t('reviewImport.applied', done.counts)}</Text>
+            <Button size="compact-xs" variant="light" flex="none" onClick={() => void undo(done.id)}>
               {t('common.undo')}
             </Button>
           </Group>
