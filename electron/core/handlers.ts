@@ -10,9 +10,10 @@ import { loadSample } from './seed/load';
 import { editorHandlers } from './editor/handlers';
 import { approvalHandlers } from './approval/handlers';
 import { assetHandlers } from './assets/handlers';
-import { exportHandlers } from './exports/handlers';
-import type { Printer } from './review/printer';
 import { icsHandlers } from './ics/handlers';
+import { exportHandlers } from './exports/handlers';
+import { feedbackHandlers } from './feedback/handlers';
+import type { Printer } from './review/printer';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
 import { momentService } from './services/moments';
@@ -101,11 +102,12 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...editorHandlers(ctx),
     ...approvalHandlers(ctx, (id) => slots.load(id)),
     ...assetHandlers(ctx),
+    ...icsHandlers(ctx, { client: (id) => clients.get({ id }), slots: (i) => slots.list(i), campaigns: (i) => campaigns.list(i) }),
     ...exportHandlers(ctx, {
       client: (id) => clients.get({ id }),
       slotsBetween: (clientId, from, to) => slots.list({ from, to, clientIds: [clientId] }),
       settings: () => settings.get(),
     }),
-    ...icsHandlers(ctx, { client: (id) => clients.get({ id }), slots: (i) => slots.list(i), campaigns: (i) => campaigns.list(i) }),
+    ...feedbackHandlers(ctx),
   };
 }

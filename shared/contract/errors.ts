@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'cancelled',
   /** A file or folder could not be written; details `{ path, reason }`, reason one of denied, full, missing, exists, other. */
   'write_failed',
+  /** A client's feedback refused as a whole; details `{ reason }` (shared/contract/feedback FEEDBACK_REJECTIONS) and its facts. */
+  'feedback_rejected',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -17,8 +17,9 @@ import { editorMethods } from './editor';
 import { planningMethods } from './planning';
 import { approvalMethods } from './approval';
 import { assetMethods } from './assets';
-import { exportMethods } from './exports';
 import { icsMethods } from './ics';
+import { exportMethods } from './exports';
+import { feedbackMethods } from './feedback';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -94,8 +95,9 @@ export const contract = {
   ...editorMethods,
   ...approvalMethods,
   ...assetMethods,
-  ...exportMethods,
   ...icsMethods,
+  ...exportMethods,
+  ...feedbackMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -111,7 +111,8 @@ export function exportJobs(deps: JobDeps) {
       // The PDF (Chromium) and the XLSX are made while the originals stream into the zip.
       const pdfTmp = path.join(tmp, names.pdf);
       const xlsxTmp = path.join(tmp, names.xlsx);
-      const pdfDone = printPdf(deps.printer, html, pdfTmp).then(() => progress('files', 1));
+      // The PDF is the same page in its print variant: bundled fonts, no script.
+      const pdfDone = printPdf(deps.printer, renderReviewHtml(bundle, { print: true }), pdfTmp).then(() => progress('files', 1));
       const xlsxDone = writeXlsx(data, { bundleId, version, language: input.language, outPath: xlsxTmp }).then(() => progress('files', 1));
       pending.push(pdfDone, xlsxDone);
 

@@ -1,53 +1,95 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { fontFile } from './fonts';
 
 /**
- * PLACEHOLDER until issue 9c's printer is merged (9c's file replaces this one). One printer
- * interface, the system-Chromium implementation here; Electron's `printToPDF` is the other.
+ * One printer interface, two implementations (issue 9 item 4): the system Chromium through
+ * playwright-core (web mode and the tests) and Electron's printToPDF (main prints when the core
+ * asks over its port). Both print the same HTML with the same page settings.
  */
 export interface Printer {
+  /** Prints `html` (the review page's print variant) to a PDF file at `outPath`. */
   pdf(html: string, outPath: string): Promise<void>;
   /** Gets ready ahead of time (the export dialog is open); optional. */
   warm?(): void;
-  /** Frees what the printer holds (the browser); optional. */
-  close?(): Promise<void>;
+  /** Frees what the printer holds (the browser). */
+  close(): Promise<void>;
 }
 
-/** The browser: RENCANA_CHROMIUM, else Debian's /usr/bin/chromium. */
-export function chromiumPath(): string {
-  return process.env.RENCANA_CHROMIUM || '/usr/bin/chromium';
+/** Page settings both implementations use: A4, backgrounds on, page numbers in the footer. */
+export const PDF_FOOTER =
+  '<div style="width:100%;font:8px system-ui,sans-serif;color:#777;padding:0 12mm;display:flex;justify-content:space-between">' +
+  '<span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>';
+
+/** Page settings both implementations use (Electron's printToPDF takes the same names). */
+export const PDF_OPTIONS = {
+  format: 'A4',
+  printBackground: true,
+  displayHeaderFooter: true,
+  headerTemplate: '<span></span>',
+  margin: { top: '14mm', bottom: '16mm', left: '12mm', right: '12mm' },
+} as const;
+
+export function printPdf(printer: Printer, html: string, outPath: string): Promise<void> {
+  fs.mkdirSync(path.dirname(outPath), { recursive: true });
+  return printer.pdf(html, outPath);
 }
 
-const IDLE_MS = 120_000;
+/** The browser for printing: RENCANA_CHROMIUM, else Debian's /usr/bin/chromium, else playwright's own. */
+export function chromiumPath(env = process.env): string | undefined {
+  if (env.RENCANA_CHROMIUM) return env.RENCANA_CHROMIUM;
+  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return undefined;
+}
 
 /**
- * The system Chromium through playwright-core. Starting Chromium costs more than printing a
- * month's EP, so one browser is kept while exports follow each other and closed when idle.
+ * Where the print page lives while it prints: a made-up origin both printers serve themselves
+ * (Playwright routes here, an Electron protocol handler in main), `/` the page and `/fonts/*`
+ * the bundled fonts. Nothing else resolves; no request leaves the machine.
  */
-export function chromiumPrinter(executablePath = chromiumPath()): Printer {
+export const PRINT_ORIGIN = 'https://print.rencana.invalid';
+
+/** What a print page may load: the page itself, or a bundled font. */
+export function printResource(url: string, html: string): { body: string | Buffer; contentType: string } | null {
+  const u = new URL(url);
+  if (u.origin !== PRINT_ORIGIN) return null;
+  if (u.pathname === '/') return { body: html, contentType: 'text/html; charset=utf-8' };
+  const m = /^\/fonts\/([\w.-]+\.woff2)$/.exec(u.pathname);
+  const font = m ? fontFile(m[1]!) : null;
+  return font ? { body: font, contentType: 'font/woff2' } : null;
+}
+
+/**
+ * Prints with a headless Chromium started on first use and kept for the next job. JavaScript is
+ * off and every request outside the print origin is refused.
+ */
+export function chromiumPrinter(opts: { executablePath?: string; idleMs?: number } = {}): Printer {
+  // Starting Chromium costs more than printing a month's EP: one browser is kept while exports
+  // follow each other and closed when idle.
   let browser: Promise<Browser> | null = null;
   let idle: NodeJS.Timeout | null = null;
   let busy = 0;
-
-  function launch(): Promise<Browser> {
-    if (!browser) {
-      if (!fs.existsSync(executablePath)) return Promise.reject(new Error(`No Chromium at ${executablePath} (set RENCANA_CHROMIUM)`));
-      browser = chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-      browser.then((b) => b.on('disconnected', () => (browser = null))).catch(() => (browser = null));
-    }
+  const launch = () => {
+    browser ??= import('playwright-core').then(({ chromium }) =>
+      chromium.launch({
+        executablePath: opts.executablePath ?? chromiumPath(),
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      }),
+    );
+    browser.then((b) => b.on('disconnected', () => (browser = null))).catch(() => (browser = null));
     return browser;
-  }
-  function scheduleClose() {
-    if (idle) clearTimeout(idle);
-    idle = setTimeout(() => void (busy === 0 && close()), IDLE_MS);
-    idle.unref();
-  }
-  async function close() {
+  };
+  const close = async () => {
     const b = browser;
     browser = null;
-    if (b) await (await b.catch(() => null))?.close();
-  }
-
+    if (b) await (await b.catch(() => null))?.close().catch(() => undefined);
+  };
+  const scheduleClose = () => {
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(() => void (busy === 0 && close()), opts.idleMs ?? 120_000);
+    idle.unref();
+  };
   return {
     warm() {
       launch().then(scheduleClose, () => undefined);
@@ -55,14 +97,19 @@ export function chromiumPrinter(executablePath = chromiumPath()): Printer {
     async pdf(html, outPath) {
       busy++;
       try {
-        const page = await (await launch()).newPage();
+        const context = await (await launch()).newContext({ javaScriptEnabled: false });
         try {
-          // Nothing the page asks for leaves the machine.
-          await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-          await page.setContent(html, { waitUntil: 'load' });
-          await page.pdf({ path: outPath, format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
+          await context.route('**/*', (route) => {
+            const res = printResource(route.request().url(), html);
+            return res ? route.fulfill({ status: 200, body: res.body, contentType: res.contentType }) : route.abort();
+          });
+          const page = await context.newPage();
+          await page.goto(`${PRINT_ORIGIN}/`, { waitUntil: 'load' });
+          // Web fonts load when text is laid out; the PDF must not catch them half-way.
+          await page.evaluate('document.fonts.ready.then(() => true)');
+          await page.pdf({ path: outPath, ...PDF_OPTIONS, footerTemplate: PDF_FOOTER });
         } finally {
-          await page.close();
+          await context.close();
         }
       } finally {
         busy--;
@@ -73,6 +120,45 @@ export function chromiumPrinter(executablePath = chromiumPath()): Printer {
   };
 }
 
-export function printPdf(printer: Printer, html: string, outPath: string): Promise<void> {
-  return printer.pdf(html, outPath);
+/** What the core sends main to print in Electron, and what comes back. */
+export interface PrintRequest {
+  type: 'print';
+  id: number;
+  html: string;
+  outPath: string;
+}
+export interface PrintReply {
+  type: 'printed';
+  id: number;
+  error?: string;
+}
+
+/**
+ * Electron's printer, seen from the core: the request goes to main over the port (`send`), main
+ * prints in a hidden sandboxed window with `webContents.printToPDF` (electron/main/print.ts) and
+ * answers with a `PrintReply` that the core hands to `settle`.
+ */
+export function portPrinter(send: (req: PrintRequest) => void): Printer & { settle(reply: PrintReply): void } {
+  let next = 1;
+  const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  return {
+    pdf(html, outPath) {
+      const id = next++;
+      return new Promise<void>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        send({ type: 'print', id, html, outPath });
+      });
+    },
+    settle(reply) {
+      const p = pending.get(reply.id);
+      if (!p) return;
+      pending.delete(reply.id);
+      if (reply.error) p.reject(new Error(reply.error));
+      else p.resolve();
+    },
+    async close() {
+      for (const p of pending.values()) p.reject(new Error('printer closed'));
+      pending.clear();
+    },
+  };
 }

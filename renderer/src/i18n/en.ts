@@ -1,10 +1,12 @@
 import { checksEn } from '../features/editor/checks/i18n';
+import { reviewImportEn } from '../features/review-import/i18n';
 import { editorEn } from '../features/editor/i18n';
 import { formsEn } from '../features/forms/i18n';
 import { exportsEn } from '../features/exports/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
+  reviewImport: reviewImportEn,
   editor: editorEn,
   checks: checksEn,
   forms: formsEn,
@@ -320,6 +322,7 @@ export const en = {
     },
     file_missing: '“{{name}}” is no longer there. It may have been moved or deleted.',
     file_unreadable: '“{{name}}” cannot be read. It may be damaged or not an image or video.',
+    feedback_rejected: 'This feedback cannot be imported.',
     file_too_large: '“{{name}}” is too large (the limit is {{maxMb}} MB).',
     cancelled: 'Cancelled. Nothing was kept.',
     write_failed: 'Cannot write to {{path}}: $t(errors.writeReasons.{{reason}})',

@@ -1,4 +1,5 @@
 import { checksId } from '../features/editor/checks/i18n';
+import { reviewImportId } from '../features/review-import/i18n';
 import { editorId } from '../features/editor/i18n';
 import { formsId } from '../features/forms/i18n';
 import { exportsId } from '../features/exports/i18n';
@@ -6,6 +7,7 @@ import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
 export const id: Messages = {
+  reviewImport: reviewImportId,
   editor: editorId,
   checks: checksId,
   forms: formsId,
@@ -321,6 +323,7 @@ export const id: Messages = {
     },
     file_missing: '“{{name}}” sudah tidak ada. Mungkin sudah dipindah atau dihapus.',
     file_unreadable: '“{{name}}” tidak bisa dibaca. Mungkin rusak atau bukan gambar atau video.',
+    feedback_rejected: 'Feedback ini tidak bisa diimpor.',
     file_too_large: '“{{name}}” terlalu besar (batasnya {{maxMb}} MB).',
     cancelled: 'Dibatalkan. Tidak ada yang disimpan.',
     write_failed: 'Tidak bisa menulis ke {{path}}: $t(errors.writeReasons.{{reason}})',

@@ -6,6 +6,7 @@ import { m004 } from './004-copy';
 import { m005 } from './005-copy-rules';
 import { m006 } from './006-approval-assets';
 import { m007 } from './007-exports';
+import { m008 } from './008-feedback';
 
 /** Every migration, in order. A new one gets the next number and is appended here. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];

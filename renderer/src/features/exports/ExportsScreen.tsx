@@ -9,6 +9,7 @@ import { notifySuccess } from '../../ui/notify';
 import { useFormatDate } from '../../ui/useFormatDate';
 import { copyPlain } from '../editor/clipboard';
 import { ImportFeedbackButton } from '../review-import/ImportFeedbackButton';
+import { RecentImports } from '../review-import/RecentImports';
 import { hasDesktopFolders, showInFolder } from './desktop';
 import { ExportDialog } from './ExportDialog';
 
@@ -120,6 +121,7 @@ export function ExportsScreen({ clientId, clients }: { clientId: string | null; 
           </Table.Tbody>
         </Table>
       )}
+      <RecentImports bundles={rows} />
       <ExportDialog opened={open} onClose={() => setOpen(false)} clients={clients} initialClientId={clientId} />
     </Stack>
   );

@@ -1,18 +1,19 @@
-import { Button, Tooltip } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImportDialog } from './ImportDialog';
 
-/**
- * PLACEHOLDER from 9b's branch so the Exports screen can mount the import: issue 9c's
- * ImportFeedbackButton (file or pasted text → summary → apply → undo) replaces this file.
- */
+/** "Import client feedback": opens the import dialog (file or pasted text → summary → apply). */
 export function ImportFeedbackButton() {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   return (
-    <Tooltip label={t('exports.importSoon')}>
-      <Button variant="default" leftSection={<IconFileImport size={16} />} data-disabled onClick={(e) => e.preventDefault()}>
-        {t('exports.importFeedback')}
+    <>
+      <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setOpen(true)}>
+        {t('reviewImport.button')}
       </Button>
-    </Tooltip>
+      <ImportDialog opened={open} onClose={() => setOpen(false)} />
+    </>
   );
 }
