@@ -11,6 +11,7 @@ import { editorHandlers } from './editor/handlers';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
 import { momentService } from './services/moments';
+import { epTableHandlers } from './epTable/handlers';
 
 export type HandlersFor<K extends Method> = { [M in K]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
 export type Handlers = HandlersFor<Method>;
@@ -92,5 +93,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'clientDates.update': (input) => moments.updateDate(input),
     'clientDates.remove': (input) => moments.removeDate(input),
     ...editorHandlers(ctx),
+    ...epTableHandlers(ctx, {
+      slots,
+      client: (id) => clients.get({ id }),
+      campaigns: (clientId) => campaigns.list({ clientIds: [clientId], includeArchived: false }),
+      cadences: (clientId) => cadences.list({ clientIds: [clientId] }),
+    }),
   };
 }

@@ -15,6 +15,7 @@ import {
 } from './schemas';
 import { editorMethods } from './editor';
 import { planningMethods } from './planning';
+import { epTableMethods } from './epTable';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -88,6 +89,7 @@ export const contract = {
   ...coreMethods,
   ...planningMethods,
   ...editorMethods,
+  ...epTableMethods,
 } as const;
 
 export type Contract = typeof contract;

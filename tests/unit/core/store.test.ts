@@ -48,13 +48,13 @@ describe('database file and migrations', () => {
     const dir = tempDir();
     openDatabase({ dataDir: dir }).db.close();
     const broken: Migration = {
-      version: MIGRATIONS.length + 1,
+      version: MIGRATIONS.at(-1)!.version + 1,
       name: 'broken',
       up: 'ALTER TABLE clients ADD COLUMN motto TEXT; INSERT INTO no_such_table VALUES (1);',
     };
     expect(() => openDatabase({ dataDir: dir, migrations: [...MIGRATIONS, broken] })).toThrow(/no_such_table/);
     const { db, schemaVersion } = openDatabase({ dataDir: dir });
-    expect(schemaVersion).toBe(MIGRATIONS.length);
+    expect(schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
     const cols = db.prepare('PRAGMA table_info(clients)').all() as Array<{ name: string }>;
     expect(cols.map((c) => c.name)).not.toContain('motto');
     db.close();

@@ -4,6 +4,7 @@ import { m002 } from './002-moments';
 import { m003 } from './003-planning';
 import { m004 } from './004-copy';
 import { m005 } from './005-copy-rules';
+import { m009 } from './009-ep-batches';
 
 /** Every migration, in order. A new one gets the next number and is appended here. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m009];
