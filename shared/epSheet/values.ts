@@ -97,7 +97,7 @@ export function readDate(cell: SheetCell, fallbackYear: number): DateRead {
   let mo: number | undefined;
   let d: number | undefined;
   let yearGuessed = false;
-  if ((m = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{2}|\d{4}))?(?:\s.*)?$/.exec(rest))) {
+  if ((m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}|\d{4}))?(?:\s.*)?$/.exec(rest))) {
     d = +m[1]!;
     mo = +m[2]!;
     y = m[3] ? +m[3] : undefined;
@@ -146,7 +146,7 @@ export function readTime(cell: SheetCell): string | null {
   const m = /^(\d{1,2})(?:\s*[.:h]\s*(\d{1,2}))?(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?\s*(wib|wita|wit)?$/.exec(text);
   if (!m) return null;
   let h = +m[1]!;
-  let min = m[2] === undefined ? 0 : m[2].length === 1 ? +m[2] * 10 : +m[2];
+  const min = m[2] === undefined ? 0 : m[2].length === 1 ? +m[2] * 10 : +m[2];
   const ampm = m[3]?.replace(/\./g, '');
   if (ampm) {
     if (h < 1 || h > 12) return null;
@@ -245,7 +245,7 @@ const STATUS_ALIASES: Array<[RegExp, SlotStatus]> = [
 /** The status words of EP sheets, or null for an empty or unknown status. */
 export function readStatus(cell: SheetCell): SlotStatus | null {
   if (typeof cell !== 'string') return null;
-  const t = cell.normalize('NFKC').toLowerCase().replace(/[_\-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = cell.normalize('NFKC').toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
   for (const [re, s] of STATUS_ALIASES) if (re.test(t)) return s;
   return null;
 }

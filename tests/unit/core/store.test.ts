@@ -31,14 +31,14 @@ describe('database file and migrations', () => {
     first.db.prepare("INSERT INTO clients (id, name, color, created_at, updated_at) VALUES ('c1', 'Kopi', '#000000', 'x', 'x')").run();
     first.db.close();
 
-    const next: Migration = { version: MIGRATIONS.length + 1, name: 'test', up: 'ALTER TABLE clients ADD COLUMN motto TEXT' };
+    const next: Migration = { version: MIGRATIONS.at(-1)!.version + 1, name: 'test', up: 'ALTER TABLE clients ADD COLUMN motto TEXT' };
     const second = openDatabase({ dataDir: dir, migrations: [...MIGRATIONS, next] });
     expect(second.schemaVersion).toBe(next.version);
     expect(second.db.prepare('SELECT name, motto FROM clients').get()).toEqual({ name: 'Kopi', motto: null });
     const backups = fs.readdirSync(path.join(dir, 'backups'));
     expect(backups).toHaveLength(1);
     const backup = new Sqlite(path.join(dir, 'backups', backups[0]!), { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(backup.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(backup.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(1);
     backup.close();
     second.db.close();
@@ -78,7 +78,7 @@ describe('database file and migrations', () => {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('db_from_future');
     expect((error as AppError).message).toMatch(/newer version of Rencana/);
-    expect((error as AppError).details).toEqual({ found: 99, supported: MIGRATIONS.length });
+    expect((error as AppError).details).toEqual({ found: 99, supported: MIGRATIONS.at(-1)!.version });
     expect(sha(file)).toBe(before);
     expect(fs.existsSync(file + '-wal')).toBe(false);
   });
