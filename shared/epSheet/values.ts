@@ -234,12 +234,12 @@ export function readFormat(cell: SheetCell): Format | null {
 const STATUS_ALIASES: Array<[RegExp, SlotStatus]> = [
   [/^(ide|idea|ideas|brainstorm)$/, 'idea'],
   [/^(draft|draf|drafting|wip|on progress|in progress|proses|dikerjakan|todo|to do|belum)$/, 'draft'],
-  [/^(review|in review|internal review|cek|checking|qc)$/, 'in_review'],
+  [/^(review|in review|direview|internal review|cek|checking|qc)$/, 'in_review'],
   [/^(sent|dikirim|terkirim|sent to client|kirim ke klien|menunggu approval|waiting approval|waiting for approval)$/, 'sent'],
-  [/^(revisi|revise|revision|changes|changes requested|perlu revisi)$/, 'changes_requested'],
+  [/^(revisi|revise|revision|changes|changes requested|perlu revisi|minta revisi)$/, 'changes_requested'],
   [/^(approved|approve|disetujui|setuju|acc|ok|oke|done approval)$/, 'approved'],
   [/^(scheduled|terjadwal|dijadwalkan|schedule)$/, 'scheduled'],
-  [/^(posted|published|tayang|sudah tayang|terposting|sudah posting|live|uploaded|done)$/, 'posted'],
+  [/^(posted|published|terbit|tayang|sudah tayang|terposting|sudah posting|live|uploaded|done)$/, 'posted'],
 ];
 
 /** The status words of EP sheets, or null for an empty or unknown status. */

@@ -46,10 +46,11 @@ export function importService(deps: ImportDeps) {
     stage(name: string, dataBase64: string): { path: string } {
       const buf = Buffer.from(dataBase64, 'base64');
       if (buf.length > MAX_IMPORT_BYTES) throw fileError('too_large', 'The file is too large', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
-      const dir = path.join(deps.dataDir, 'imports');
+      // A folder per upload keeps the file's own name, which the preview shows.
+      const dir = path.join(deps.dataDir, 'imports', newId());
       fs.mkdirSync(dir, { recursive: true });
-      const safe = path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(-120) || 'sheet';
-      const target = path.join(dir, `${newId().slice(0, 8)}-${safe}`);
+      const safe = path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(-120).replace(/^\.+/, '') || 'sheet';
+      const target = path.join(dir, safe);
       fs.writeFileSync(target, buf);
       return { path: target };
     },

@@ -9,6 +9,7 @@ import { IdeasScreen } from '../features/ideas/IdeasScreen';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { ComingSoon } from '../features/onboarding/ComingSoon';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TableScreen } from '../features/table/TableScreen';
 import { useStoredState } from '../ui/useStoredState';
 import { Sidebar } from './Sidebar';
 import { useRoute } from './route';
@@ -55,6 +56,8 @@ export function App() {
           <IdeasScreen clientId={selectedClientId} clients={list} />
         ) : route.screen === 'campaigns' ? (
           <CampaignsScreen clientId={selectedClientId} clients={list} />
+        ) : route.screen === 'table' ? (
+          <TableScreen clientId={selectedClientId} clients={list} openSlotId={route.param} />
         ) : route.screen === 'calendar' ? (
           <CalendarScreen clientId={selectedClientId} clients={list} openSlotId={route.param} />
         ) : (

@@ -1,14 +1,19 @@
 import { editorEn } from '../features/editor/i18n';
+import { tableEn } from '../features/table/i18n';
+import { epImportEn } from '../features/table/importI18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
   editor: editorEn,
+  epTable: tableEn,
+  epImport: epImportEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',
     clientSwitcher: 'Switch client',
     allClients: 'All clients',
     calendar: 'Calendar',
+    table: 'EP table',
     ideas: 'Ideas',
     campaigns: 'Campaigns',
     clients: 'Clients',

@@ -1,15 +1,20 @@
 import { editorId } from '../features/editor/i18n';
+import { tableId } from '../features/table/i18n';
+import { epImportId } from '../features/table/importI18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
 export const id: Messages = {
   editor: editorId,
+  epTable: tableId,
+  epImport: epImportId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',
     clientSwitcher: 'Pilih klien',
     allClients: 'Semua klien',
     calendar: 'Kalender',
+    table: 'Tabel EP',
     ideas: 'Ide',
     campaigns: 'Kampanye',
     clients: 'Klien',
