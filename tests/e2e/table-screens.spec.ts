@@ -7,6 +7,7 @@ import { test, expect } from './core';
 import { openTable, seedFebruary } from './table-helpers';
 
 const OUT = path.resolve(import.meta.dirname, '../.tmp/screens');
+test.describe.configure({ timeout: 180_000 });
 
 async function setLook(page: Page, url: string, language: 'id' | 'en', theme: 'light' | 'dark') {
   await apiCall(url, 'settings.update', { language, theme });

@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Group, Menu, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, Menu, Modal, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconChevronDown, IconCopy, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -101,27 +101,23 @@ export function BulkBar({ count, campaigns, busy, onAction, onClear }: Props) {
             {t('epTable.selected', { count })}
           </Text>
           {asked === 'status' && (
-            <Select
+            <NativeSelect
               label={t('epTable.bulk.statusTo')}
-              data={SLOT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
-              value={value || null}
-              onChange={(v) => setValue(v ?? '')}
-              allowDeselect={false}
+              data={[{ value: '', label: '—', disabled: true }, ...SLOT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))]}
+              value={value}
+              onChange={(e) => setValue(e.currentTarget.value)}
               data-autofocus
-              comboboxProps={{ withinPortal: false }}
             />
           )}
           {asked === 'shift' && <NumberInput label={t('epTable.bulk.shiftDays')} value={days} onChange={setDays} min={-366} max={366} allowDecimal={false} data-autofocus />}
           {asked === 'moveTo' && <TextInput type="date" label={t('epTable.bulk.date')} value={value} onChange={(e) => setValue(e.currentTarget.value)} data-autofocus />}
           {asked === 'campaign' && (
-            <Select
+            <NativeSelect
               label={t('epTable.col.campaign')}
               data={[{ value: '', label: t('epTable.noCampaign') }, ...campaigns.map((c) => ({ value: c.id, label: c.name }))]}
               value={value}
-              onChange={(v) => setValue(v ?? '')}
-              allowDeselect={false}
+              onChange={(e) => setValue(e.currentTarget.value)}
               data-autofocus
-              comboboxProps={{ withinPortal: false }}
             />
           )}
           {asked === 'pillar' && <Autocomplete label={t('epTable.col.pillar')} data={[...PILLAR_SUGGESTIONS]} value={value} onChange={setValue} data-autofocus comboboxProps={{ withinPortal: false }} />}

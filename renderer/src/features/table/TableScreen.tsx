@@ -92,14 +92,17 @@ export function TableScreen({ clientId, clients, openSlotId }: Props) {
   // --- Undo -------------------------------------------------------------------------------
   const runUndo = useCallback(
     async (entry: UndoEntry) => {
+      // Off the stack at once: a second Ctrl+Z while this one runs takes the next step back.
+      const at = undoStack.current.indexOf(entry);
+      if (at >= 0) undoStack.current.splice(at, 1);
       try {
         if (entry.kind === 'edit') await api.call('slots.update', { id: entry.slotId, patch: entry.patch });
         else if (entry.kind === 'batch') await api.call('epTable.undo', { batchId: entry.batchId });
         else await api.call('epImport.undo', { importId: entry.importId });
-        undoStack.current = undoStack.current.filter((e) => e !== entry);
         await refresh();
         notifySuccess(entry.kind === 'import' ? t('epImport.undone') : t('epTable.undone'));
       } catch (err) {
+        if (at >= 0) undoStack.current.splice(at, 0, entry);
         notifyError(t('errors.title'), errorMessage(t, err));
       }
     },
