@@ -17,6 +17,7 @@ import type { Printer } from './review/printer';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
 import { momentService } from './services/moments';
+import { epTableHandlers } from './epTable/handlers';
 
 export type HandlersFor<K extends Method> = { [M in K]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
 export type Handlers = HandlersFor<Method>;
@@ -109,5 +110,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       settings: () => settings.get(),
     }),
     ...feedbackHandlers(ctx),
+    ...epTableHandlers(ctx, {
+      slots,
+      client: (id) => clients.get({ id }),
+      campaigns: (clientId) => campaigns.list({ clientIds: [clientId], includeArchived: false }),
+      cadences: (clientId) => cadences.list({ clientIds: [clientId] }),
+    }),
   };
 }

@@ -20,6 +20,7 @@ import { assetMethods } from './assets';
 import { icsMethods } from './ics';
 import { exportMethods } from './exports';
 import { feedbackMethods } from './feedback';
+import { epTableMethods } from './epTable';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -98,6 +99,7 @@ export const contract = {
   ...icsMethods,
   ...exportMethods,
   ...feedbackMethods,
+  ...epTableMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { benchHolidays } from './holidays.bench';
 import { benchCopy } from './copy.bench';
 import { benchCalendar } from './calendar.bench';
 import { benchExport } from './export.bench';
+import { benchImport, benchTable } from './table.bench';
 
 /** `npm run bench`: every budget of DESIGN.md §8 we can measure, as one JSON summary. */
 async function main() {
@@ -14,6 +15,8 @@ async function main() {
   if (want('copy')) summary.copy = await benchCopy();
   if (want('calendar')) summary.calendar = await benchCalendar();
   if (want('export')) summary.export = await benchExport();
+  if (want('table')) summary.table = await benchTable();
+  if (want('import')) summary.import = await benchImport();
   console.log(JSON.stringify(summary, null, 2));
 }
 

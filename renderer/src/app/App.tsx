@@ -10,6 +10,7 @@ import { ExportsScreen } from '../features/exports/ExportsScreen';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { ComingSoon } from '../features/onboarding/ComingSoon';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TableScreen } from '../features/table/TableScreen';
 import { useStoredState } from '../ui/useStoredState';
 import { Sidebar } from './Sidebar';
 import { useRoute } from './route';
@@ -58,6 +59,8 @@ export function App() {
           <CampaignsScreen clientId={selectedClientId} clients={list} />
         ) : route.screen === 'exports' ? (
           <ExportsScreen clientId={selectedClientId} clients={list} />
+        ) : route.screen === 'table' ? (
+          <TableScreen clientId={selectedClientId} clients={list} openSlotId={route.param} />
         ) : route.screen === 'calendar' ? (
           <CalendarScreen clientId={selectedClientId} clients={list} openSlotId={route.param} />
         ) : (

@@ -5,6 +5,7 @@ import {
   IconFileExport,
   IconSettings,
   IconSpeakerphone,
+  IconTable,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -21,6 +22,7 @@ interface Props {
 
 const NAV: Array<{ screen: Screen; icon: typeof IconUsers }> = [
   { screen: 'calendar', icon: IconCalendarMonth },
+  { screen: 'table', icon: IconTable },
   { screen: 'ideas', icon: IconBulb },
   { screen: 'campaigns', icon: IconSpeakerphone },
   { screen: 'clients', icon: IconUsers },

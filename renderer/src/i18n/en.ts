@@ -3,6 +3,8 @@ import { reviewImportEn } from '../features/review-import/i18n';
 import { editorEn } from '../features/editor/i18n';
 import { formsEn } from '../features/forms/i18n';
 import { exportsEn } from '../features/exports/i18n';
+import { tableEn } from '../features/table/i18n';
+import { epImportEn } from '../features/table/importI18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
@@ -11,12 +13,15 @@ export const en = {
   checks: checksEn,
   forms: formsEn,
   exports: exportsEn,
+  epTable: tableEn,
+  epImport: epImportEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',
     clientSwitcher: 'Switch client',
     allClients: 'All clients',
     calendar: 'Calendar',
+    table: 'EP table',
     ideas: 'Ideas',
     campaigns: 'Campaigns',
     clients: 'Clients',

@@ -3,6 +3,8 @@ import { reviewImportId } from '../features/review-import/i18n';
 import { editorId } from '../features/editor/i18n';
 import { formsId } from '../features/forms/i18n';
 import { exportsId } from '../features/exports/i18n';
+import { tableId } from '../features/table/i18n';
+import { epImportId } from '../features/table/importI18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
@@ -12,12 +14,15 @@ export const id: Messages = {
   checks: checksId,
   forms: formsId,
   exports: exportsId,
+  epTable: tableId,
+  epImport: epImportId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',
     clientSwitcher: 'Pilih klien',
     allClients: 'Semua klien',
     calendar: 'Kalender',
+    table: 'Tabel EP',
     ideas: 'Ide',
     campaigns: 'Kampanye',
     clients: 'Klien',
