@@ -1,5 +1,6 @@
-import { contract, isMethod } from '../../shared/contract/methods';
+import { contract } from '../../shared/contract/methods';
 import { AppError, type AppErrorShape, type Reply } from '../../shared/contract/errors';
+import { parseInput } from '../../shared/contract/parse';
 import { toFieldIssues } from '../../shared/contract/validate';
 import type { Handlers } from './handlers';
 
@@ -18,14 +19,10 @@ export interface DispatchOptions {
 export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): Dispatch {
   return async (method, input) => {
     try {
-      if (!isMethod(method)) throw new AppError('unknown_method', `Unknown method: ${method}`, { details: { method } });
-      const spec = contract[method];
-      const parsed = spec.input.safeParse(input ?? {});
-      if (!parsed.success) {
-        throw new AppError('invalid_input', `Invalid input for ${method}`, { issues: toFieldIssues(parsed.error) });
-      }
-      const handler = handlers[method] as (i: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const parsed = parseInput(method, input);
+      const spec = contract[parsed.method];
+      const handler = handlers[parsed.method] as (i: unknown) => unknown;
+      const value = await handler(parsed.value);
       if (opts.validateOutput) {
         const out = spec.output.safeParse(value);
         if (!out.success) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import {
   Campaign,
   CampaignFields,
@@ -8,7 +8,9 @@ import {
   ClientPatch,
   Id,
   Instant,
+  LocalDate,
   Settings,
+  text,
   Slot,
   SlotFields,
   SlotPatch,
@@ -26,9 +28,9 @@ const coreMethods = {
   'app.info': {
     input: z.object({}),
     output: z.object({
-      version: z.string(),
-      dataDir: z.string(),
-      dbPath: z.string(),
+      version: text(64),
+      dataDir: text(4096),
+      dbPath: text(4096),
       schemaVersion: z.number().int(),
       clientCount: z.number().int(),
     }),
@@ -57,8 +59,8 @@ const coreMethods = {
   'campaigns.list': {
     input: z.object({
       clientIds: z.array(Id).max(500).optional(),
-      from: z.iso.date().optional(),
-      to: z.iso.date().optional(),
+      from: LocalDate.optional(),
+      to: LocalDate.optional(),
       includeArchived: z.boolean().default(false),
     }),
     output: z.array(Campaign),
