@@ -3,10 +3,13 @@ import { AppError, type AppErrorShape, type Reply } from '../../shared/contract/
 import { parseInput } from '../../shared/contract/parse';
 import { toFieldIssues } from '../../shared/contract/validate';
 import type { Handlers } from './handlers';
+import { storageError } from './db/faults';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Reply<unknown>>;
 
 export interface DispatchOptions {
+  /** Throws why a method has no handler right now (the database is not open). */
+  unavailable?: () => void;
   /** Check handler outputs against the contract too (tests turn this on; it costs time on big lists). */
   validateOutput?: boolean;
   onInternalError?: (method: string, err: unknown) => void;
@@ -16,12 +19,17 @@ export interface DispatchOptions {
  * The core's single entry point: every transport calls this. Unknown methods and invalid
  * inputs never reach a handler; every failure comes back as a typed error, never a throw.
  */
-export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): Dispatch {
+export function createDispatch(handlers: Partial<Handlers> | (() => Partial<Handlers>), opts: DispatchOptions = {}): Dispatch {
+  const current = typeof handlers === 'function' ? handlers : () => handlers;
   return async (method, input) => {
     try {
       const parsed = parseInput(method, input);
       const spec = contract[parsed.method];
-      const handler = handlers[parsed.method] as (i: unknown) => unknown;
+      const handler = current()[parsed.method] as ((i: unknown) => unknown) | undefined;
+      if (!handler) {
+        opts.unavailable?.();
+        throw new AppError('db_unavailable', 'The database is not open');
+      }
       const value = await handler(parsed.value);
       if (opts.validateOutput) {
         const out = spec.output.safeParse(value);
@@ -38,6 +46,8 @@ export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): 
 
 function toErrorShape(method: string, err: unknown, opts: DispatchOptions): AppErrorShape {
   if (err instanceof AppError) return err.toJSON();
+  const stored = storageError(err, 'the data folder');
+  if (stored) return stored.toJSON();
   const e = err as { code?: string; message?: string };
   // SQLite constraint failures mean the input broke a rule the schema could not see.
   if (typeof e.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) {

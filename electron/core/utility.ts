@@ -17,10 +17,13 @@ if (!parentPort) throw new Error('utility.ts runs only inside an Electron utilit
 let core: ReturnType<typeof createCore> | null = null;
 let startupError: AppError | null = null;
 try {
+  // A damaged or unwritable database does not throw here: the core answers app.status and the backup methods.
   core = createCore({
     dataDir: process.env.RENCANA_DATA_DIR ?? '',
     nativeBinding: process.env.RENCANA_SQLITE_BINDING || undefined,
     version: process.env.RENCANA_VERSION,
+    autoBackup: true,
+    onInternalError: (method, err) => console.error(`[core] ${method} failed:`, err),
   });
 } catch (err) {
   startupError = err instanceof AppError ? err : new AppError('db_unavailable', (err as Error).message);

@@ -17,6 +17,7 @@ import {
 } from './schemas';
 import { editorMethods } from './editor';
 import { planningMethods } from './planning';
+import { dataMethods } from './data';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -90,6 +91,7 @@ export const contract = {
   ...coreMethods,
   ...planningMethods,
   ...editorMethods,
+  ...dataMethods,
 } as const;
 
 export type Contract = typeof contract;
