@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 
 /**
@@ -9,7 +11,7 @@ export function storageError(err: unknown, where: string): AppError | null {
   const e = err as NodeJS.ErrnoException & { code?: string };
   const code = String(e?.code ?? '');
   const details = { path: where };
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') {
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || (code.startsWith('SQLITE_IOERR') && diskAlmostFull(where))) {
     return new AppError('disk_full', `The disk holding ${where} is full`, { details });
   }
   if (['EACCES', 'EPERM', 'EROFS'].includes(code) || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM') {
@@ -19,4 +21,16 @@ export function storageError(err: unknown, where: string): AppError | null {
     return new AppError('db_damaged', `The database ${where} is damaged: ${e.message}`, { details });
   }
   return null;
+}
+
+/** SQLite reports a full disk met while growing its WAL index as a plain I/O error: ask the disk. */
+function diskAlmostFull(where: string): boolean {
+  for (let dir = where; ; dir = path.dirname(dir)) {
+    try {
+      const s = fs.statfsSync(dir);
+      return s.bavail * s.bsize < 1024 * 1024;
+    } catch {
+      if (path.dirname(dir) === dir) return false;
+    }
+  }
 }
