@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/contract/errors';
 import { MIGRATIONS } from './migrations';
 import { assertNotFromFuture, migrate, type Migration } from './migrate';
 import { storageError } from './faults';

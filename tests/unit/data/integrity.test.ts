@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core';
-import { DB_FILE } from '../../../electron/core/db/open';
 import { tempDir } from '../core/helpers';
 import { dump, listDir, makeProfile, sha } from './fixtures';
 
