@@ -88,6 +88,12 @@ export class Storage {
       this.backup('auto').catch((err: unknown) => this.opts.onBackgroundError?.(err));
     };
     try {
+      // Copies cut short by a crash are never listed; nothing else is writing at start, so they go.
+      for (const f of fs.readdirSync(backupDir(this.opts.dataDir))) if (f.includes('.part')) fs.rmSync(path.join(backupDir(this.opts.dataDir), f), { force: true });
+    } catch {
+      /* no backups folder yet */
+    }
+    try {
       pruneBackups(this.opts.dataDir);
     } catch (err) {
       this.opts.onBackgroundError?.(err);
