@@ -11,7 +11,7 @@ export interface CoreProcess {
  * Runs the core in a utilityProcess so SQLite work and exports never block the window, and
  * talks to it over a MessagePort with numbered requests.
  */
-export function startCoreProcess(opts: { dataDir: string; nativeBinding: string | null; version: string }): CoreProcess {
+export function startCoreProcess(opts: { dataDir: string; nativeBinding: string | null; version: string; onExit?: (code: number | null) => void }): CoreProcess {
   const child: UtilityProcess = utilityProcess.fork(path.join(__dirname, 'core.js'), [], {
     serviceName: 'Rencana core',
     env: {
@@ -35,14 +35,19 @@ export function startCoreProcess(opts: { dataDir: string; nativeBinding: string 
   });
   port.start();
 
+  let exited = false;
   child.on('exit', (code) => {
+    exited = true;
     const error: AppErrorShape = { code: 'transport', message: `The core process ended (code ${code})` };
     for (const resolve of pending.values()) resolve({ ok: false, error });
     pending.clear();
+    port.close();
+    opts.onExit?.(code);
   });
 
   return {
     call(method, input) {
+      if (exited) return Promise.resolve({ ok: false, error: { code: 'transport', message: 'The core process has ended' } });
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);
