@@ -1,11 +1,15 @@
-import { contract, isMethod } from '../../shared/contract/methods';
+import { contract } from '../../shared/contract/methods';
 import { AppError, type AppErrorShape, type Reply } from '../../shared/contract/errors';
+import { parseInput } from '../../shared/contract/parse';
 import { toFieldIssues } from '../../shared/contract/validate';
 import type { Handlers } from './handlers';
+import { storageError } from './db/faults';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Reply<unknown>>;
 
 export interface DispatchOptions {
+  /** Throws why a method has no handler right now (the database is not open). */
+  unavailable?: () => void;
   /** Check handler outputs against the contract too (tests turn this on; it costs time on big lists). */
   validateOutput?: boolean;
   onInternalError?: (method: string, err: unknown) => void;
@@ -15,17 +19,18 @@ export interface DispatchOptions {
  * The core's single entry point: every transport calls this. Unknown methods and invalid
  * inputs never reach a handler; every failure comes back as a typed error, never a throw.
  */
-export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): Dispatch {
+export function createDispatch(handlers: Partial<Handlers> | (() => Partial<Handlers>), opts: DispatchOptions = {}): Dispatch {
+  const current = typeof handlers === 'function' ? handlers : () => handlers;
   return async (method, input) => {
     try {
-      if (!isMethod(method)) throw new AppError('unknown_method', `Unknown method: ${method}`, { details: { method } });
-      const spec = contract[method];
-      const parsed = spec.input.safeParse(input ?? {});
-      if (!parsed.success) {
-        throw new AppError('invalid_input', `Invalid input for ${method}`, { issues: toFieldIssues(parsed.error) });
+      const parsed = parseInput(method, input);
+      const spec = contract[parsed.method];
+      const handler = current()[parsed.method] as ((i: unknown) => unknown) | undefined;
+      if (!handler) {
+        opts.unavailable?.();
+        throw new AppError('db_unavailable', 'The database is not open');
       }
-      const handler = handlers[method] as (i: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const value = await handler(parsed.value);
       if (opts.validateOutput) {
         const out = spec.output.safeParse(value);
         if (!out.success) {
@@ -41,6 +46,8 @@ export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): 
 
 function toErrorShape(method: string, err: unknown, opts: DispatchOptions): AppErrorShape {
   if (err instanceof AppError) return err.toJSON();
+  const stored = storageError(err, 'the data folder');
+  if (stored) return stored.toJSON();
   const e = err as { code?: string; message?: string };
   // SQLite constraint failures mean the input broke a rule the schema could not see.
   if (typeof e.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) {

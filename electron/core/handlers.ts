@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Method, Output, ParsedInput } from '../../shared/contract/methods';
 import { AppError } from '../../shared/contract/errors';
 import type { Emit } from '../../shared/contract/events';
+import type { DataMethod } from './backup/handlers';
 import { campaignService } from './services/campaigns';
 import { clientService } from './services/clients';
 import { settingsService } from './services/settings';
@@ -21,6 +22,8 @@ import { epTableHandlers } from './epTable/handlers';
 
 export type HandlersFor<K extends Method> = { [M in K]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
 export type Handlers = HandlersFor<Method>;
+/** Methods bound to one open database; the data methods (backup/handlers.ts) outlive it. */
+export type StoreMethod = Exclude<Method, DataMethod>;
 
 export interface HandlerContext {
   db: Database;
@@ -35,7 +38,7 @@ export interface HandlerContext {
 }
 
 /** Binds every contract method to its service. The dispatcher has already validated the input. */
-export function createHandlers(ctx: HandlerContext): Handlers {
+export function createHandlers(ctx: HandlerContext): HandlersFor<StoreMethod> {
   const { db } = ctx;
   const clients = clientService(db);
   const campaigns = campaignService(db, (id) => void clients.get({ id }));

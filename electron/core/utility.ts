@@ -19,11 +19,14 @@ let startupError: AppError | null = null;
 // The window's port; the core's events (export progress…) go out on it as `{ event }` messages.
 let current: PortLike | null = null;
 try {
+  // A damaged or unwritable database does not throw here: the core answers app.status and the backup methods.
   core = createCore({
     dataDir: process.env.RENCANA_DATA_DIR ?? '',
     onEvent: (event) => current?.postMessage({ event }),
     nativeBinding: process.env.RENCANA_SQLITE_BINDING || undefined,
     version: process.env.RENCANA_VERSION,
+    autoBackup: true,
+    onInternalError: (method, err) => console.error(`[core] ${method} failed:`, err),
   });
 } catch (err) {
   startupError = err instanceof AppError ? err : new AppError('db_unavailable', (err as Error).message);

@@ -35,6 +35,7 @@ async function main() {
     onEvent: hub.publish,
     version: process.env.npm_package_version ?? '0.1.0',
     validateOutput: process.env.RENCANA_VALIDATE_OUTPUT === '1',
+    autoBackup: process.env.RENCANA_AUTO_BACKUP !== '0',
     onInternalError: (method, err) => console.error(`[core] ${method} failed:`, err),
   });
   const serve = { dispatch: core.dispatch, staticDir, uploadDir: incomingDir(dataDir), events: hub.subscribe };
@@ -44,6 +45,9 @@ async function main() {
     throw err;
   });
   console.log(`Rencana data: ${core.dbPath}`);
+  const status = core.status();
+  // Still served: the app shows what is wrong and offers the newest good backup.
+  if (status.state !== 'ready') console.error(`Rencana cannot use its database (${status.state}): ${status.message}`);
   console.log(`RENCANA_URL=${transport.url}`);
 
   const stop = () => {

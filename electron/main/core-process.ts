@@ -18,6 +18,7 @@ export function startCoreProcess(opts: {
   version: string;
   /** The core's events (export progress…), for main to pass to the window. */
   onEvent?: (e: CoreEvent) => void;
+  onExit?: (code: number | null) => void;
 }): CoreProcess {
   const child: UtilityProcess = utilityProcess.fork(path.join(__dirname, 'core.js'), [], {
     serviceName: 'Rencana core',
@@ -44,14 +45,19 @@ export function startCoreProcess(opts: {
   });
   port.start();
 
+  let exited = false;
   child.on('exit', (code) => {
+    exited = true;
     const error: AppErrorShape = { code: 'transport', message: `The core process ended (code ${code})` };
     for (const resolve of pending.values()) resolve({ ok: false, error });
     pending.clear();
+    port.close();
+    opts.onExit?.(code);
   });
 
   return {
     call(method, input) {
+      if (exited) return Promise.resolve({ ok: false, error: { code: 'transport', message: 'The core process has ended' } });
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);

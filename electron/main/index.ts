@@ -1,24 +1,23 @@
 import path from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, nativeTheme } from 'electron';
-import { contract, isMethod } from '../../shared/contract/methods';
-import { toFieldIssues } from '../../shared/contract/validate';
-import { startCoreProcess, type CoreProcess } from './core-process';
+import { startCoreProcess } from './core-process';
+import { CoreSupervisor, type CoreState } from './core-supervisor';
+import { callHandler, openExternalHandler, retryHandler } from './ipc';
 import { installMenu } from './menu';
 import { electronSqliteBinding } from './native';
-import { hardenContents, isTrustedSender, openExternalSafely } from './security';
+import { appUrlCheck, devRendererUrl, hardenContents } from './security';
 import { registerFolderIpc } from './folders';
 
-const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererUrl = devRendererUrl(process.env, app.isPackaged);
 const rendererFile = path.join(__dirname, '../renderer/index.html');
-const isAppUrl = (url: string) =>
-  rendererUrl ? url.startsWith(rendererUrl) : url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith(rendererFile.replaceAll('\\', '/'));
+const isAppUrl = appUrlCheck(rendererUrl, rendererFile);
 
 function dataDirFromArgs(): string {
   const i = process.argv.indexOf('--data-dir');
   return path.resolve(i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : process.env.RENCANA_DATA_DIR ?? app.getPath('userData'));
 }
 
-let core: CoreProcess | null = null;
+let core: CoreSupervisor | null = null;
 let win: BrowserWindow | null = null;
 
 function createWindow() {
@@ -47,23 +46,15 @@ function createWindow() {
   else void win.loadFile(rendererFile);
 }
 
-function registerIpc() {
-  ipcMain.handle('rencana:call', async (event, method: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame, isAppUrl)) return { ok: false, error: { code: 'unauthorized', message: 'Untrusted sender' } };
-    if (typeof method !== 'string' || !isMethod(method)) {
-      return { ok: false, error: { code: 'unknown_method', message: `Unknown method: ${String(method)}` } };
-    }
-    // Validated here, where the handler is registered, and again by the core's dispatcher.
-    const parsed = contract[method].input.safeParse(input ?? {});
-    if (!parsed.success) return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}`, issues: toFieldIssues(parsed.error) } };
-    return core ? core.call(method, input) : { ok: false, error: { code: 'transport', message: 'The core is not running' } };
-  });
-  ipcMain.handle('rencana:open-external', (event, url: unknown) => {
-    if (!isTrustedSender(event.senderFrame, isAppUrl)) return false;
-    return openExternalSafely(url);
-  });
+function registerIpc(supervisor: CoreSupervisor) {
+  ipcMain.handle('rencana:call', callHandler(isAppUrl, (m, i) => supervisor.call(m, i)));
+  ipcMain.handle('rencana:open-external', openExternalHandler(isAppUrl));
+  ipcMain.handle('rencana:core-retry', retryHandler(isAppUrl, () => supervisor.retry()));
   registerFolderIpc(isAppUrl);
 }
+
+/** The window hears when the core goes away and comes back (banner, retried saves). */
+const sendCoreState = (state: CoreState) => win?.webContents.send('rencana:core-state', state);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -82,22 +73,24 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    core = startCoreProcess({
-      dataDir: dataDirFromArgs(),
-      nativeBinding,
-      version: app.getVersion(),
-      // Core → renderer events go to our window only (preload's onEvent).
-      onEvent: (e) => {
-        if (win && !win.isDestroyed()) win.webContents.send('rencana:event', e);
-      },
+    const dataDir = dataDirFromArgs();
+    core = new CoreSupervisor({
+      spawn: (onExit) =>
+        startCoreProcess({
+          dataDir,
+          nativeBinding,
+          version: app.getVersion(),
+          onExit,
+          // Core → renderer events go to our window only (preload's onEvent).
+          onEvent: (e) => {
+            if (win && !win.isDestroyed()) win.webContents.send('rencana:event', e);
+          },
+        }),
+      onState: sendCoreState,
     });
-    const info = await core.call('app.info', {});
-    if (!info.ok) {
-      dialog.showErrorBox('Rencana', info.error.message);
-      app.quit();
-      return;
-    }
-    registerIpc();
+    registerIpc(core);
+    // A damaged or unwritable database is the renderer's to explain (with backups to offer).
+    await core.start();
     createWindow();
   });
   app.on('window-all-closed', () => {

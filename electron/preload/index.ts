@@ -1,10 +1,14 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { CoreEvent } from '../../shared/contract/events';
 
+type CoreState = 'starting' | 'up' | 'down' | 'failed';
+const CORE_STATES: readonly string[] = ['starting', 'up', 'down', 'failed'];
+
 /**
  * The only thing the renderer sees of Electron: one `call` for the contract, the core's events,
- * the path of a file the user picked or dropped (for `assets.add`), and a guarded link opener.
- * Main checks the sender and validates every input.
+ * the path of a file the user picked or dropped (for `assets.add`), a guarded link opener, the
+ * export's folder picker, and the core's comings and goings. Main checks the sender and
+ * validates every input.
  */
 const bridge = {
   transport: 'electron' as const,
@@ -20,6 +24,15 @@ const bridge = {
   openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke('rencana:open-external', url),
   pickFolder: (defaultPath?: string): Promise<string | null> => ipcRenderer.invoke('rencana:pick-folder', defaultPath),
   showInFolder: (file: string): Promise<boolean> => ipcRenderer.invoke('rencana:show-in-folder', file),
+  /** Called with 'down' when the core process ended (main restarts it), 'up' when it is back, 'failed' when it keeps failing. */
+  onCoreState: (listener: (state: CoreState) => void): (() => void) => {
+    const handler = (_e: unknown, state: unknown) => {
+      if (typeof state === 'string' && CORE_STATES.includes(state)) listener(state as CoreState);
+    };
+    ipcRenderer.on('rencana:core-state', handler);
+    return () => void ipcRenderer.removeListener('rencana:core-state', handler);
+  },
+  retryCore: (): Promise<boolean> => ipcRenderer.invoke('rencana:core-retry'),
 };
 
 contextBridge.exposeInMainWorld('rencana', bridge);

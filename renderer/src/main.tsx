@@ -1,3 +1,4 @@
+import '../../shared/contract/zod'; // before anything parses: zod without its eval probe (CSP)
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';

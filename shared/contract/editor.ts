@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { Id, Instant, PlatformId, Variant } from './schemas';
+import { z } from './zod';
+import { Id, Instant, name, PlatformId, text, Variant } from './schemas';
 
 /**
  * Contract methods of the copy editor (variants, revisions, glossary, hashtag sets).
@@ -36,26 +36,20 @@ export const SaveResult = z.object({
 export type SaveResult = z.infer<typeof SaveResult>;
 
 /** A glossary word: a brand, product or name the spelling check must accept for this client. */
-const GlossaryWord = z
-  .string()
-  .trim()
-  .min(1)
-  .max(80)
-  .refine((w) => !/\s/u.test(w), 'one word, no spaces');
-export const GlossaryEntry = z.object({ word: z.string(), createdAt: Instant });
+const GlossaryWord = name(80).refine((w) => !/\s/u.test(w), 'one word, no spaces');
+export const GlossaryEntry = z.object({ word: text(80), createdAt: Instant });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
 /** Without '#'; letters, marks, digits and '_' as the platforms accept in a tag. */
-export const HashtagTag = z
-  .string()
+export const HashtagTag = text(400)
   .trim()
   .transform((t) => t.replace(/^[#＃]+/u, ''))
   .pipe(z.string().min(1).max(100).regex(/^[\p{L}\p{M}\p{N}_]+$/u, 'letters, digits and _ only'));
 export const HashtagSet = z.object({
   id: Id,
   clientId: Id,
-  name: z.string(),
-  tags: z.array(z.string()),
+  name: text(80),
+  tags: z.array(text(100)),
   createdAt: Instant,
   updatedAt: Instant,
 });
@@ -91,7 +85,7 @@ export const editorMethods = {
   'glossary.list': { input: z.object({ clientId: Id }), output: z.array(GlossaryEntry) },
   'glossary.add': { input: z.object({ clientId: Id, word: GlossaryWord }), output: GlossaryEntry },
   'glossary.remove': {
-    input: z.object({ clientId: Id, word: z.string().trim().min(1).max(80) }),
+    input: z.object({ clientId: Id, word: name(80) }),
     output: z.object({ removed: z.boolean() }),
   },
 
@@ -101,7 +95,7 @@ export const editorMethods = {
     input: z.object({
       clientId: Id,
       id: Id.optional(),
-      name: z.string().trim().min(1).max(80),
+      name: name(80),
       tags: z.array(HashtagTag).min(1).max(60),
     }),
     output: HashtagSet,

@@ -17,6 +17,11 @@ export const ERROR_CODES = [
   'file_too_large',
   'db_from_future',
   'db_unavailable',
+  /** The database file is damaged (failed its check, truncated, not SQLite); backups are offered. */
+  'db_damaged',
+  /** The data folder or the database file cannot be written (permissions, read-only disk). */
+  'db_readonly',
+  'disk_full',
   'unauthorized',
   'transport',
   'internal',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import {
   Campaign,
   CampaignFields,
@@ -8,7 +8,9 @@ import {
   ClientPatch,
   Id,
   Instant,
+  LocalDate,
   Settings,
+  text,
   Slot,
   SlotFields,
   SlotPatch,
@@ -21,6 +23,7 @@ import { icsMethods } from './ics';
 import { exportMethods } from './exports';
 import { feedbackMethods } from './feedback';
 import { epTableMethods } from './epTable';
+import { dataMethods } from './data';
 
 /**
  * The one contract between the UI and the backend (DESIGN.md §3). Every call is a method here
@@ -32,9 +35,9 @@ const coreMethods = {
   'app.info': {
     input: z.object({}),
     output: z.object({
-      version: z.string(),
-      dataDir: z.string(),
-      dbPath: z.string(),
+      version: text(64),
+      dataDir: text(4096),
+      dbPath: text(4096),
       schemaVersion: z.number().int(),
       clientCount: z.number().int(),
     }),
@@ -63,8 +66,8 @@ const coreMethods = {
   'campaigns.list': {
     input: z.object({
       clientIds: z.array(Id).max(500).optional(),
-      from: z.iso.date().optional(),
-      to: z.iso.date().optional(),
+      from: LocalDate.optional(),
+      to: LocalDate.optional(),
       includeArchived: z.boolean().default(false),
     }),
     output: z.array(Campaign),
@@ -100,6 +103,7 @@ export const contract = {
   ...exportMethods,
   ...feedbackMethods,
   ...epTableMethods,
+  ...dataMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,14 +1,13 @@
-import { z } from 'zod';
-import { FormatId, Id, Instant, LocalDate, PlatformId, Slot } from './schemas';
+import { z } from './zod';
+import { FormatId, Id, Instant, LocalDate, name, PlatformId, Slot, text, Year } from './schemas';
 import { MOMENT_KINDS } from '../holidays/types';
 
-const text = (max: number) => z.string().max(max);
 const stamps = { createdAt: Instant, updatedAt: Instant };
 
 export const Idea = z.object({
   id: Id,
   clientId: Id,
-  title: z.string().trim().min(1).max(200),
+  title: name(200),
   notes: text(10000),
   pillar: text(80),
   usedSlotId: Id.nullable(),
@@ -17,7 +16,7 @@ export const Idea = z.object({
 export type Idea = z.infer<typeof Idea>;
 
 /** 'HH:mm', 24-hour, in the client's time zone. */
-export const WallClock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must look like 19:00');
+export const WallClock = z.string().max(5).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must look like 19:00');
 
 export const Cadence = z.object({
   id: Id,
@@ -33,8 +32,8 @@ export type Cadence = z.infer<typeof Cadence>;
 const cadenceFields = Cadence.omit({ id: true, createdAt: true, updatedAt: true });
 
 export const MomentOverride = z.object({
-  momentKey: z.string().min(1).max(80),
-  year: z.number().int().min(2000).max(2100),
+  momentKey: text(80).min(1),
+  year: Year,
   action: z.enum(['confirm', 'shift']),
   shiftDays: z.number().int().min(-3).max(3).default(0),
 });
@@ -43,7 +42,7 @@ export type MomentOverrideRecord = z.infer<typeof MomentOverride>;
 export const ClientDate = z.object({
   id: Id,
   clientId: Id,
-  name: z.string().trim().min(1).max(120),
+  name: name(120),
   date: LocalDate,
   repeat: z.enum(['yearly', 'once']),
 });
@@ -81,7 +80,7 @@ export const planningMethods = {
     }),
   },
   'moments.setOverride': { input: MomentOverride, output: MomentOverride },
-  'moments.clearOverride': { input: z.object({ momentKey: z.string().min(1).max(80), year: z.number().int() }), output: z.object({ cleared: z.boolean() }) },
+  'moments.clearOverride': { input: z.object({ momentKey: text(80).min(1), year: Year }), output: z.object({ cleared: z.boolean() }) },
   'clientDates.create': { input: clientDateFields, output: ClientDate },
   'clientDates.update': { input: z.object({ id: Id, patch: clientDateFields.omit({ clientId: true }).partial() }), output: ClientDate },
   'clientDates.remove': { input: z.object({ id: Id }), output: z.object({ id: Id }) },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { FORMATS, PLATFORMS } from '../domain/platforms';
 import { NEW_SLOT_STATUSES, SLOT_STATUSES } from '../domain/status';
 import { isValidTimeZone } from '../domain/time';
@@ -6,16 +6,47 @@ import { MOMENT_KINDS } from '../holidays/types';
 
 /** Building blocks shared by the contract's methods. */
 
-export const Id = z.string().min(1).max(64);
-export const LocalDate = z.iso.date(); // 'YYYY-MM-DD', a calendar day with no time zone
-export const Instant = z.iso.datetime({ offset: false }); // UTC, ends in Z
-export const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must look like #1a2b3c');
-export const TimeZone = z.string().min(1).max(64).refine(isValidTimeZone, 'unknown time zone');
+/**
+ * Text as the contract accepts it: well-formed UTF-16 (a lone surrogate half cannot be stored
+ * as UTF-8 and would come back altered) and never longer than `max`. Every text field is built
+ * from this, so a new field gets both rules by construction.
+ */
+export const LONE_SURROGATE = /[\uD800-\uDFFF]/u; // with the u flag only unpaired halves match
+export const isWellFormed = (s: string) => !LONE_SURROGATE.test(s);
+const wellFormed = { message: 'text contains a broken character (an unpaired surrogate)' };
+export const text = (max: number) => z.string().max(max).refine(isWellFormed, wellFormed);
+/** Trimmed, non-empty text of at most `max` characters. */
+export const name = (max = 120) => z.string().trim().min(1).max(max).refine(isWellFormed, wellFormed);
+
+/** Dates the app can mean: a plan or a report, not year 0000 or 9999. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+const saneYear = (iso: string) => {
+  const y = Number(iso.slice(0, 4));
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+};
+const yearRange = { message: `year must be between ${MIN_YEAR} and ${MAX_YEAR}` };
+
+export const Id = z.string().min(1).max(64).refine(isWellFormed, wellFormed);
+export const LocalDate = z.iso.date().max(10).refine(saneYear, yearRange); // 'YYYY-MM-DD', a calendar day with no time zone
+export const Instant = z.iso.datetime({ offset: false }).max(40).refine(saneYear, yearRange); // UTC, ends in Z
+/** A year number for holiday decisions and reports. */
+export const Year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+/** An amount or a target: finite, and small enough to stay exact in a double. */
+export const Amount = z.number().finite().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+/** A rich-text document (TipTap JSON): at most this many characters once serialised. */
+export const MAX_DOC_CHARS = 512 * 1024;
+export const Doc = z
+  .json()
+  .nullable()
+  .refine((d) => d === null || JSON.stringify(d).length <= MAX_DOC_CHARS, { message: `document larger than ${MAX_DOC_CHARS} characters` })
+  .meta({ maxChars: MAX_DOC_CHARS });
+export const Color = z.string().max(7).regex(/^#[0-9a-fA-F]{6}$/, 'colour must look like #1a2b3c');
+export const TimeZone = text(64).refine(isValidTimeZone, 'unknown time zone');
 export const PlatformId = z.enum(PLATFORMS);
 export const FormatId = z.enum(FORMATS);
 export const SlotStatusId = z.enum(SLOT_STATUSES);
 
-const text = (max: number) => z.string().max(max);
 
 type Defaults<T extends z.ZodRawShape> = { [K in keyof T]?: z.output<T[K]> };
 type WithDefaults<T extends z.ZodRawShape, D> = {
@@ -33,11 +64,10 @@ function withDefaults<T extends z.ZodRawShape, D extends Defaults<T>>(shape: T, 
   }
   return z.object(out as WithDefaults<T, D>);
 }
-const name = z.string().trim().min(1).max(120);
 
 export const Account = z.object({
   platform: PlatformId,
-  handle: z.string().trim().min(1).max(100),
+  handle: name(100),
 });
 export type Account = z.infer<typeof Account>;
 
@@ -49,7 +79,7 @@ export const PackageItem = z.object({
 export type PackageItem = z.infer<typeof PackageItem>;
 
 const clientShape = {
-  name,
+  name: name(),
   color: Color,
   timezone: TimeZone,
   brandVoice: text(4000),
@@ -58,9 +88,9 @@ const clientShape = {
   accounts: z.array(Account).max(50),
   package: z.array(PackageItem).max(50),
   /** Words the brand never uses; the copy checks flag them as whole words. */
-  bannedWords: z.array(z.string().trim().min(1).max(80)).max(200),
+  bannedWords: z.array(name(80)).max(200),
   /** Hashtags every post must carry, e.g. '#KopiSenja'. */
-  requiredHashtags: z.array(z.string().trim().regex(/^#?[\p{L}\p{N}_]+$/u, 'a hashtag is one word of letters, digits or _')).max(30),
+  requiredHashtags: z.array(name(100).regex(/^#?[\p{L}\p{N}_]+$/u, 'a hashtag is one word of letters, digits or _')).max(30),
 };
 /** What a new client starts with; the create schema and the UI's empty form share it. */
 export const clientDefaults = () => ({
@@ -85,8 +115,8 @@ export const Client = z.object(clientShape).extend({
 export type Client = z.infer<typeof Client>;
 
 export const KpiTarget = z.object({
-  metric: z.string().trim().min(1).max(80),
-  target: z.number().finite().nonnegative(),
+  metric: name(80),
+  target: Amount.nonnegative(),
   unit: text(20),
 });
 
@@ -95,7 +125,7 @@ export const CAMPAIGN_STATUSES = ['planned', 'active', 'done', 'cancelled'] as c
 /** A sub-range of a campaign: teaser → launch → sustain. */
 export const CampaignPhase = z
   .object({
-    name: z.string().trim().min(1).max(80),
+    name: name(80),
     startDate: LocalDate,
     endDate: LocalDate,
   })
@@ -104,7 +134,7 @@ export type CampaignPhase = z.infer<typeof CampaignPhase>;
 
 const campaignShape = {
   clientId: Id,
-  name,
+  name: name(),
   objective: text(4000),
   startDate: LocalDate,
   endDate: LocalDate,
@@ -148,7 +178,7 @@ export const CampaignPatch = z
 export const Variant = z.object({
   platform: PlatformId,
   /** TipTap/ProseMirror JSON document; the core stores it as given. */
-  doc: z.json().nullable(),
+  doc: Doc,
   /** Exactly the text to paste on the platform. */
   plain: text(100_000),
 });
@@ -164,7 +194,7 @@ const slotShape = {
   visualBrief: text(10000),
   status: SlotStatusId,
   pic: text(120),
-  postUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  postUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]),
   /** The CTA link the copy points to (a full URL or a bare domain such as toko.id/promo). */
   link: text(2048),
   /** The weekly cadence this slot fills, if it was created from a placeholder. */
@@ -214,7 +244,7 @@ export const SlotApproval = z.object({
 export const Slot = z.object(slotShape).extend({
   id: Id,
   /** The client's IANA zone at the time the slot was saved; the UI shows the time there. */
-  timezone: z.string(),
+  timezone: text(64),
   variants: z.array(Variant).max(PLATFORMS.length),
   /** SHA-256 of the content a client approves (shared/review/contentHash.ts). */
   contentHash: z.string(),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
+import { newBackupPath } from '../backup/files';
 
 export interface Migration {
   version: number;
@@ -41,9 +41,10 @@ export function migrate(db: Database, migrations: readonly Migration[], backupDi
 
   if (current > 0 && backupDir) {
     fs.mkdirSync(backupDir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    const target = path.join(backupDir, `before-migration-v${current}-${stamp}.sqlite`);
-    db.prepare('VACUUM INTO ?').run(target);
+    const target = newBackupPath(backupDir, 'migration', new Date(), current);
+    const part = `${target}.part`;
+    db.prepare('VACUUM INTO ?').run(part);
+    fs.renameSync(part, target); // pruned with the automatic backups (backup/retention.ts)
   }
 
   for (const m of pending) {

@@ -2,6 +2,7 @@ import type { Api, RawCall } from '../../../shared/contract/api';
 import { AppError, isAppErrorShape, type Reply } from '../../../shared/contract/errors';
 import type { CoreEvent, EventName, RawSubscribe } from '../../../shared/contract/events';
 import { sseSubscribe } from './eventStream';
+import { coreLink } from './coreLink';
 
 /** What the Electron preload exposes on `window.rencana` (electron/preload/index.ts). */
 interface Bridge {
@@ -10,6 +11,8 @@ interface Bridge {
   onEvent(listener: (e: CoreEvent) => void): () => void;
   pathForFile(file: File): string;
   openExternal(url: string): Promise<boolean>;
+  onCoreState(listener: (state: 'starting' | 'up' | 'down' | 'failed') => void): () => void;
+  retryCore(): Promise<boolean>;
 }
 declare global {
   interface Window {
@@ -38,24 +41,30 @@ const authHeaders = () => ({ Authorization: `Bearer ${sessionStorage.getItem(TOK
 
 function httpCall(): RawCall {
   const token = takeToken();
-  return async (method, input) => {
-    let res: Response;
+  const call: RawCall = async (method, input) => {
     try {
-      res = await fetch(`/api/${encodeURIComponent(method)}`, {
+      const res = await fetch(`/api/${encodeURIComponent(method)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify(input ?? {}),
       });
+      // Any answer means the core is there; a 401 means it is a later run with another key.
+      coreLink.report(res.status === 401 ? 'stale' : 'up');
+      if (res.status === 401) return { ok: false, error: { code: 'unauthorized', message: 'token' } };
+      return await res.json().catch(() => ({ ok: false, error: { code: 'transport', message: `HTTP ${res.status}` } }));
     } catch (err) {
+      coreLink.report('down');
       return { ok: false, error: { code: 'transport', message: (err as Error).message } };
     }
-    if (res.status === 401) return { ok: false, error: { code: 'unauthorized', message: 'token' } };
-    return res.json();
   };
+  coreLink.watchWith(() => call('app.status', {}));
+  return call;
 }
 
 function pickRawCall(): RawCall {
-  return window.rencana ? window.rencana.call : httpCall();
+  if (!window.rencana) return httpCall();
+  window.rencana.onCoreState((s) => coreLink.report(s === 'up' ? 'up' : s === 'failed' ? 'failed' : 'down'));
+  return window.rencana.call;
 }
 
 /** The transport's feed of core events: the preload's port relay in the app, SSE in web mode. */

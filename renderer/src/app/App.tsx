@@ -1,7 +1,10 @@
-import { AppShell, Center, Group, Loader, Title } from '@mantine/core';
+import { Alert, AppShell, Center, Group, Loader, Title } from '@mantine/core';
 import { IconCalendarHeart } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useClients } from '../api/queries';
+import { useApiQuery, useClients } from '../api/queries';
+import { StorageProblem } from '../features/data/StorageProblem';
+import { errorMessage } from '../ui/errors';
+import { CoreBanner, CoreFailedScreen, StaleTabScreen, useCoreLink } from './CoreHealth';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { CampaignsScreen } from '../features/campaigns/CampaignsScreen';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
@@ -16,6 +19,21 @@ import { Sidebar } from './Sidebar';
 import { useRoute } from './route';
 
 export function App() {
+  const link = useCoreLink();
+  const status = useApiQuery('app.status', {});
+  // Never the first-run screen for a stale tab or a database that cannot be opened: that would look like data loss.
+  if (link === 'stale') return <StaleTabScreen />;
+  if (link === 'failed') return <CoreFailedScreen />;
+  if (status.data && status.data.state !== 'ready') return <StorageProblem status={status.data} />;
+  return (
+    <>
+      <CoreBanner />
+      <Workspace statusPending={status.isPending} />
+    </>
+  );
+}
+
+function Workspace({ statusPending }: { statusPending: boolean }) {
   const { t } = useTranslation();
   const route = useRoute();
   const clients = useClients();
@@ -24,10 +42,19 @@ export function App() {
   // A selection that points at an archived or removed client falls back to "All clients".
   const selectedClientId = list.some((c) => c.id === storedClientId) ? storedClientId : null;
 
-  if (clients.isPending) {
+  if (clients.isPending || statusPending) {
     return (
       <Center h="100vh">
         <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (clients.isError) {
+    return (
+      <Center h="100vh" p="lg">
+        <Alert color="red" title={t('errors.title')} maw={560}>
+          {errorMessage(t, clients.error)}
+        </Alert>
       </Center>
     );
   }

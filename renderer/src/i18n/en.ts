@@ -5,6 +5,7 @@ import { formsEn } from '../features/forms/i18n';
 import { exportsEn } from '../features/exports/i18n';
 import { tableEn } from '../features/table/i18n';
 import { epImportEn } from '../features/table/importI18n';
+import { dataEn } from '../features/data/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   exports: exportsEn,
   epTable: tableEn,
   epImport: epImportEn,
+  data: dataEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',
@@ -313,7 +315,10 @@ export const en = {
       'This data was saved by a newer version of Rencana (schema {{found}}; this version reads up to {{supported}}). Update Rencana to open it; your data was not touched.',
     db_unavailable: 'The database cannot be opened. Check that the data folder exists and is writable.',
     unauthorized: 'This window lost its connection key. Open Rencana again from the link printed when it started.',
-    transport: 'Cannot reach Rencana’s backend. Is it still running?',
+    db_damaged: 'Rencana’s database is damaged. Restore a backup from Settings → Your data.',
+    db_readonly: 'Rencana cannot write to its data folder (read-only). Nothing was saved.',
+    disk_full: 'The disk is full: nothing was saved. Free some space and try again.',
+    transport: 'Rencana’s engine is not answering right now. What you typed is kept and saved when it is back.',
     internal: 'An unexpected error happened. Your data is safe; please try again.',
     refused: 'A post cannot go from “{{from}}” to “{{to}}”.',
     refusedReason: {
@@ -346,6 +351,8 @@ export const en = {
       duplicate: 'Listed twice',
       invalid_value: 'Not an allowed value',
       custom: 'Not valid',
+      lone_surrogate: 'Contains a broken character',
+      too_deep: 'Nested too deeply',
     },
     fieldList: 'Check: {{fields}}',
   },

@@ -5,6 +5,7 @@ import { formsId } from '../features/forms/i18n';
 import { exportsId } from '../features/exports/i18n';
 import { tableId } from '../features/table/i18n';
 import { epImportId } from '../features/table/importI18n';
+import { dataId } from '../features/data/i18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
@@ -16,6 +17,7 @@ export const id: Messages = {
   exports: exportsId,
   epTable: tableId,
   epImport: epImportId,
+  data: dataId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',
@@ -314,7 +316,10 @@ export const id: Messages = {
       'Data ini disimpan oleh Rencana versi lebih baru (skema {{found}}; versi ini hanya sampai {{supported}}). Perbarui Rencana untuk membukanya; data Anda tidak diubah.',
     db_unavailable: 'Database tidak bisa dibuka. Pastikan folder data ada dan bisa ditulisi.',
     unauthorized: 'Jendela ini kehilangan kunci koneksinya. Buka Rencana lagi dari tautan yang tercetak saat mulai.',
-    transport: 'Backend Rencana tidak bisa dihubungi. Apakah masih berjalan?',
+    db_damaged: 'Database Rencana rusak. Pulihkan cadangan dari Pengaturan → Data Anda.',
+    db_readonly: 'Rencana tidak bisa menulis ke folder datanya (hanya-baca). Tidak ada yang disimpan.',
+    disk_full: 'Disk penuh: tidak ada yang disimpan. Kosongkan sebagian ruang lalu coba lagi.',
+    transport: 'Mesin Rencana sedang tidak menjawab. Yang Anda ketik tetap disimpan di sini dan dikirim saat mesin kembali.',
     internal: 'Terjadi kesalahan tak terduga. Data Anda aman; silakan coba lagi.',
     refused: 'Post tidak bisa dipindah dari “{{from}}” ke “{{to}}”.',
     refusedReason: {
@@ -347,6 +352,8 @@ export const id: Messages = {
       duplicate: 'Tercantum dua kali',
       invalid_value: 'Nilai tidak diizinkan',
       custom: 'Tidak valid',
+      lone_surrogate: 'Berisi karakter rusak',
+      too_deep: 'Bersarang terlalu dalam',
     },
     fieldList: 'Periksa: {{fields}}',
   },

@@ -156,4 +156,24 @@ describe('journal replay', () => {
     });
     expect(journal.all().map((e) => e.plain)).toEqual(['tunggu']);
   });
+
+  it('when the core comes back, a save waiting in its backoff goes at once, and the journal clears', async () => {
+    let up = false;
+    const save = vi.fn(async (input: Snapshot) => {
+      if (!up) throw new AppError('transport', 'The core process ended');
+      return result(input.plain);
+    });
+    const saver = new VariantSaver('s1', 'x', read, save, () => {}, null);
+    text = { doc: null, plain: 'Caption yang diketik saat core mati' };
+    saver.changed();
+    await vi.advanceTimersByTimeAsync(600 + 1000 + 2000); // first try and two retries fail
+    expect(saver.status.state).toBe('retrying');
+    expect(journal.get('s1', 'x')?.plain).toBe(text.plain);
+    const tries = save.mock.calls.length;
+    up = true;
+    await saver.retryNow(); // what the rencana:core-back listener calls; no timer needed
+    expect(save).toHaveBeenCalledTimes(tries + 1);
+    expect(saver.status.state).toBe('saved');
+    expect(journal.get('s1', 'x')).toBeNull();
+  });
 });

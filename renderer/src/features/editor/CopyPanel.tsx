@@ -203,9 +203,13 @@ export function CopyPanel({ slot, client }: { slot: Slot; client: Client }) {
   );
 }
 
-// Once per app start: text a closed window journaled but never got to the core goes there now,
+// Once per app start, and again whenever the core comes back: text journaled but never
+// acknowledged (a closed window, a drawer closed while the core was away) goes to the core now,
 // even if that slot's drawer is never opened again.
-void replayJournal(
-  (input) => api.call('variants.save', input),
-  (slotId) => api.call('variants.list', { slotId }),
-);
+const replay = () =>
+  void replayJournal(
+    (input) => api.call('variants.save', input),
+    (slotId) => api.call('variants.list', { slotId }),
+  );
+replay();
+window.addEventListener('rencana:core-back', replay);

@@ -194,6 +194,9 @@ export function VariantEditor(props: Props) {
         void saver.flush();
       }
     };
+    // The core is back after a crash or restart: the save waiting in its backoff goes now.
+    const onCoreBack = () => void saver.retryNow();
+    window.addEventListener('rencana:core-back', onCoreBack);
     window.addEventListener('pagehide', journalNow);
     window.addEventListener('beforeunload', journalNow);
     document.addEventListener('visibilitychange', onVisibility);
@@ -202,6 +205,7 @@ export function VariantEditor(props: Props) {
     return () => {
       window.removeEventListener('pagehide', journalNow);
       window.removeEventListener('beforeunload', journalNow);
+      window.removeEventListener('rencana:core-back', onCoreBack);
       document.removeEventListener('visibilitychange', onVisibility);
       clearTimeout(spellTimer.current);
       // The drawer closed: last save, then the calendar's copy of the slot refreshes.

@@ -1,16 +1,16 @@
-import { Card, Checkbox, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Checkbox, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { MOMENT_KINDS, type MomentKind } from '../../../../shared/holidays';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiMutation, useApiQuery, useSettings } from '../../api/queries';
+import { useApiMutation, useSettings } from '../../api/queries';
 import { systemLanguage } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { notifyError } from '../../ui/notify';
+import { YourData } from '../data/YourData';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useSettings();
-  const info = useApiQuery('app.info', {});
   const update = useApiMutation('settings.update', ['settings', 'moments']);
   // Shown at once, saved in the background (a checkbox must not wait for the disk).
   const [hiddenLocal, setHiddenLocal] = useState<MomentKind[] | null>(null);
@@ -66,33 +66,7 @@ export function SettingsScreen() {
           </Checkbox.Group>
         </Stack>
       </Card>
-      <Card withBorder>
-        <Title order={3} size="h5" mb="sm">
-          {t('settings.data')}
-        </Title>
-        {info.data && (
-          <Table variant="vertical" withTableBorder={false}>
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th w={180}>{t('settings.dataDir')}</Table.Th>
-                <Table.Td style={{ wordBreak: 'break-all' }}>{info.data.dataDir}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('settings.dbPath')}</Table.Th>
-                <Table.Td style={{ wordBreak: 'break-all' }}>{info.data.dbPath}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('settings.schema')}</Table.Th>
-                <Table.Td>{info.data.schemaVersion}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('settings.version')}</Table.Th>
-                <Table.Td>{info.data.version}</Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-        )}
-      </Card>
+      <YourData />
     </Stack>
   );
 }

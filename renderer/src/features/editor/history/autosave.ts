@@ -165,6 +165,13 @@ export class VariantSaver {
     }
   }
 
+  /** The core is reachable again: skip the rest of the backoff and send what is unsaved now. */
+  retryNow(): Promise<void> {
+    if (!this.dirty || this.status.state === 'saving') return Promise.resolve();
+    this.attempt = 0;
+    return this.flush();
+  }
+
   /** The editor is (back) on screen: failed saves are retried again. */
   open() {
     this.closed = false;
