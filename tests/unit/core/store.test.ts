@@ -31,14 +31,14 @@ describe('database file and migrations', () => {
     first.db.prepare("INSERT INTO clients (id, name, color, created_at, updated_at) VALUES ('c1', 'Kopi', '#000000', 'x', 'x')").run();
     first.db.close();
 
-    const next: Migration = { version: MIGRATIONS.length + 1, name: 'test', up: 'ALTER TABLE clients ADD COLUMN motto TEXT' };
+    const next: Migration = { version: MIGRATIONS.at(-1)!.version + 1, name: 'test', up: 'ALTER TABLE clients ADD COLUMN motto TEXT' };
     const second = openDatabase({ dataDir: dir, migrations: [...MIGRATIONS, next] });
     expect(second.schemaVersion).toBe(next.version);
     expect(second.db.prepare('SELECT name, motto FROM clients').get()).toEqual({ name: 'Kopi', motto: null });
     const backups = fs.readdirSync(path.join(dir, 'backups'));
     expect(backups).toHaveLength(1);
     const backup = new Sqlite(path.join(dir, 'backups', backups[0]!), { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(backup.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(backup.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(1);
     backup.close();
     second.db.close();
@@ -48,13 +48,13 @@ describe('database file and migrations', () => {
     const dir = tempDir();
     openDatabase({ dataDir: dir }).db.close();
     const broken: Migration = {
-      version: MIGRATIONS.length + 1,
+      version: MIGRATIONS.at(-1)!.version + 1,
       name: 'broken',
       up: 'ALTER TABLE clients ADD COLUMN motto TEXT; INSERT INTO no_such_table VALUES (1);',
     };
     expect(() => openDatabase({ dataDir: dir, migrations: [...MIGRATIONS, broken] })).toThrow(/no_such_table/);
     const { db, schemaVersion } = openDatabase({ dataDir: dir });
-    expect(schemaVersion).toBe(MIGRATIONS.length);
+    expect(schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
     const cols = db.prepare('PRAGMA table_info(clients)').all() as Array<{ name: string }>;
     expect(cols.map((c) => c.name)).not.toContain('motto');
     db.close();

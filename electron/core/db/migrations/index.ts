@@ -5,6 +5,7 @@ import { m003 } from './003-planning';
 import { m004 } from './004-copy';
 import { m005 } from './005-copy-rules';
 import { m006 } from './006-approval-assets';
+import { m013 } from './013-reports';
 
 /** Every migration, in order. A new one gets the next number and is appended here. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m013];
