@@ -8,6 +8,7 @@ import { settingsService } from './services/settings';
 import { slotService } from './services/slots';
 import { loadSample } from './seed/load';
 import { editorHandlers } from './editor/handlers';
+import { reportHandlers } from './reports/handlers';
 import { approvalHandlers } from './approval/handlers';
 import { cadenceService } from './services/cadences';
 import { ideaService } from './services/ideas';
@@ -93,6 +94,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     'clientDates.update': (input) => moments.updateDate(input),
     'clientDates.remove': (input) => moments.removeDate(input),
     ...editorHandlers(ctx),
+    ...reportHandlers(ctx),
     ...approvalHandlers(ctx, (id) => slots.load(id)),
   };
 }

@@ -15,6 +15,7 @@ import {
 } from './schemas';
 import { editorMethods } from './editor';
 import { planningMethods } from './planning';
+import { reportMethods } from './reports';
 import { approvalMethods } from './approval';
 
 /**
@@ -89,6 +90,7 @@ export const contract = {
   ...coreMethods,
   ...planningMethods,
   ...editorMethods,
+  ...reportMethods,
   ...approvalMethods,
 } as const;
 

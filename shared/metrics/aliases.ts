@@ -64,7 +64,7 @@ const X_NEW: AliasTable = {
     impressions: { verified: ['impressions'], unverified: ['impresi', 'tayangan'] },
     likes: { verified: ['likes'], unverified: ['suka'] },
     comments: { verified: ['replies'], unverified: ['balasan'] },
-    shares: { verified: ['reposts', 'shares'], unverified: ['posting ulang', 'bagikan'] },
+    shares: { verified: ['reposts'], unverified: ['posting ulang'] },
     saves: { verified: ['bookmarks'], unverified: ['markah'] },
     clicks: { verified: ['url clicks'], unverified: ['klik url'] },
     follows: { verified: ['new follows'], unverified: ['pengikut baru'] },
