@@ -96,7 +96,7 @@ const STYLE = `
   .sub{color:#495057}.cards{display:flex;gap:6px;flex-wrap:wrap}.card{border:1px solid #dee2e6;border-radius:6px;padding:6px 8px;min-width:88px}
   .card b{display:block;font-size:15px}.card small{color:#868e96}
   table{border-collapse:collapse;width:100%;margin:4px 0}th,td{border-bottom:1px solid #e9ecef;padding:3px 5px;text-align:left;vertical-align:top}
-  th{background:#f1f3f5}.num{text-align:right;white-space:nowrap}.ok{color:#2b8a3e;font-weight:600}.formula{color:#495057;font-size:9.5px}
+  th{background:#f1f3f5}.num{text-align:right;white-space:nowrap}.ok{color:#2b8a3e;font-weight:600}.formula{color:#495057;font-size:9px;white-space:nowrap}
   .note{color:#495057;font-size:9.5px;margin:3px 0}.row{display:flex;gap:12px}.half{flex:1;min-width:0}
   .chart svg{width:100%;height:auto}.posts{display:grid;grid-template-columns:1fr 1fr;gap:6px}
   .post{display:flex;gap:6px;border:1px solid #dee2e6;border-radius:6px;padding:5px;break-inside:avoid}
