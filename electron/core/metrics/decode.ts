@@ -10,7 +10,11 @@ export function decodeText(buf: Buffer): string {
   const sample = buf.subarray(0, 512);
   let zeroOdd = 0;
   let zeroEven = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? zeroOdd++ : zeroEven++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) zeroOdd++;
+    else zeroEven++;
+  }
   if (zeroOdd > sample.length / 8) return new TextDecoder('utf-16le').decode(buf);
   if (zeroEven > sample.length / 8) return new TextDecoder('utf-16be').decode(buf);
   return new TextDecoder('utf-8').decode(buf);

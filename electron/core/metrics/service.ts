@@ -194,7 +194,8 @@ export function metricsService(db: Database, deps: MetricsDeps) {
       let matched = 0;
       const rows: PreviewRow[] = p.rows.map((r) => {
         const existing = r.ok ? q.existing.get(input.clientId, r.platform, r.externalId) : undefined;
-        if (r.ok) existing ? updated++ : added++;
+        if (r.ok && existing) updated++;
+        else if (r.ok) added++;
         let match: PreviewRow['match'] = null;
         if (existing?.slot_id) match = { slotId: existing.slot_id, kind: existing.match_kind ?? 'manual', topic: topic(existing.slot_id) };
         else if (r.ok && index) {
@@ -294,7 +295,8 @@ export function metricsService(db: Database, deps: MetricsDeps) {
           row.engagements = engagements(metricsOf(row));
           q.recordRow.run(importId, id, existing ? JSON.stringify(existing) : null);
           q.upsert.run(row);
-          existing ? updated++ : added++;
+          if (existing) updated++;
+          else added++;
         }
         for (const m of pending) {
           const res = afterMatch(m.slotId, m.url, (kind, before, ref) => q.recordEffect.run(importId, seq++, kind, m.slotId, before, ref));

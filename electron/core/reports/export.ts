@@ -9,7 +9,7 @@ import { reportWorkbook } from './xlsx';
 
 /** "Kopi Senja-Laporan-2026-07-01_2026-07-31.pdf": the client's name kept readable, nothing a file system refuses. */
 export function reportFileName(r: Report, lang: 'id' | 'en', ext: 'pdf' | 'xlsx'): string {
-  const name = r.client.name.replace(/[\\/:*?"<>|\x00-\x1f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60) || 'client';
+  const name = [...r.client.name].map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('').replace(/\s+/g, ' ').trim().slice(0, 60) || 'client';
   return `${name}-${lang === 'id' ? 'Laporan' : 'Report'}-${r.from}_${r.to}.${ext}`;
 }
 

@@ -9,6 +9,7 @@ import { IdeasScreen } from '../features/ideas/IdeasScreen';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { ComingSoon } from '../features/onboarding/ComingSoon';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { useStoredState } from '../ui/useStoredState';
 import { Sidebar } from './Sidebar';
 import { useRoute } from './route';
@@ -55,6 +56,8 @@ export function App() {
           <IdeasScreen clientId={selectedClientId} clients={list} />
         ) : route.screen === 'campaigns' ? (
           <CampaignsScreen clientId={selectedClientId} clients={list} />
+        ) : route.screen === 'reports' ? (
+          <ReportsScreen clientId={selectedClientId} clients={list} />
         ) : route.screen === 'calendar' ? (
           <CalendarScreen clientId={selectedClientId} clients={list} openSlotId={route.param} />
         ) : (

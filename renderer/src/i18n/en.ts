@@ -1,8 +1,10 @@
 import { editorEn } from '../features/editor/i18n';
+import { reportsEn } from '../features/reports/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
   editor: editorEn,
+  reports: reportsEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',
@@ -13,6 +15,7 @@ export const en = {
     campaigns: 'Campaigns',
     clients: 'Clients',
     exports: 'Exports',
+    reports: 'Reports',
     settings: 'Settings',
     archivedHidden: 'Archived clients are hidden',
   },

@@ -1,9 +1,11 @@
 import { editorId } from '../features/editor/i18n';
+import { reportsId } from '../features/reports/i18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
 export const id: Messages = {
   editor: editorId,
+  reports: reportsId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',
@@ -14,6 +16,7 @@ export const id: Messages = {
     campaigns: 'Kampanye',
     clients: 'Klien',
     exports: 'Ekspor',
+    reports: 'Laporan',
     settings: 'Pengaturan',
     archivedHidden: 'Klien yang diarsipkan disembunyikan',
   },
