@@ -9,6 +9,7 @@ import { settingsService } from './services/settings';
 import { slotService } from './services/slots';
 import { loadSample } from './seed/load';
 import { editorHandlers } from './editor/handlers';
+import { reportHandlers } from './reports/handlers';
 import { approvalHandlers } from './approval/handlers';
 import { assetHandlers } from './assets/handlers';
 import { icsHandlers } from './ics/handlers';
@@ -104,6 +105,7 @@ export function createHandlers(ctx: HandlerContext): HandlersFor<StoreMethod> {
     'clientDates.update': (input) => moments.updateDate(input),
     'clientDates.remove': (input) => moments.removeDate(input),
     ...editorHandlers(ctx),
+    ...reportHandlers(ctx),
     ...approvalHandlers(ctx, (id) => slots.load(id)),
     ...assetHandlers(ctx),
     ...icsHandlers(ctx, { client: (id) => clients.get({ id }), slots: (i) => slots.list(i), campaigns: (i) => campaigns.list(i) }),

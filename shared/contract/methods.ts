@@ -17,6 +17,7 @@ import {
 } from './schemas';
 import { editorMethods } from './editor';
 import { planningMethods } from './planning';
+import { reportMethods } from './reports';
 import { approvalMethods } from './approval';
 import { assetMethods } from './assets';
 import { icsMethods } from './ics';
@@ -97,6 +98,7 @@ export const contract = {
   ...coreMethods,
   ...planningMethods,
   ...editorMethods,
+  ...reportMethods,
   ...approvalMethods,
   ...assetMethods,
   ...icsMethods,

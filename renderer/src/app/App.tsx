@@ -14,6 +14,7 @@ import { FirstRun } from '../features/onboarding/FirstRun';
 import { ComingSoon } from '../features/onboarding/ComingSoon';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TableScreen } from '../features/table/TableScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { useStoredState } from '../ui/useStoredState';
 import { Sidebar } from './Sidebar';
 import { useRoute } from './route';
@@ -88,6 +89,8 @@ function Workspace({ statusPending }: { statusPending: boolean }) {
           <ExportsScreen clientId={selectedClientId} clients={list} />
         ) : route.screen === 'table' ? (
           <TableScreen clientId={selectedClientId} clients={list} openSlotId={route.param} />
+        ) : route.screen === 'reports' ? (
+          <ReportsScreen clientId={selectedClientId} clients={list} />
         ) : route.screen === 'calendar' ? (
           <CalendarScreen clientId={selectedClientId} clients={list} openSlotId={route.param} />
         ) : (

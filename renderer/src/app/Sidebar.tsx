@@ -1,6 +1,7 @@
 import { Box, ColorSwatch, Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import {
   IconBulb,
+  IconChartBar,
   IconCalendarMonth,
   IconFileExport,
   IconSettings,
@@ -27,6 +28,7 @@ const NAV: Array<{ screen: Screen; icon: typeof IconUsers }> = [
   { screen: 'campaigns', icon: IconSpeakerphone },
   { screen: 'clients', icon: IconUsers },
   { screen: 'exports', icon: IconFileExport },
+  { screen: 'reports', icon: IconChartBar },
   { screen: 'settings', icon: IconSettings },
 ];
 

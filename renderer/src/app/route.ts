@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-export type Screen = 'calendar' | 'table' | 'ideas' | 'campaigns' | 'clients' | 'exports' | 'settings';
-export const SCREENS: Screen[] = ['calendar', 'table', 'ideas', 'campaigns', 'clients', 'exports', 'settings'];
+export type Screen = 'calendar' | 'table' | 'ideas' | 'campaigns' | 'clients' | 'exports' | 'reports' | 'settings';
+export const SCREENS: Screen[] = ['calendar', 'table', 'ideas', 'campaigns', 'clients', 'exports', 'reports', 'settings'];
 
 export interface Route {
   screen: Screen;

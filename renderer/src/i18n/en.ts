@@ -6,6 +6,7 @@ import { exportsEn } from '../features/exports/i18n';
 import { tableEn } from '../features/table/i18n';
 import { epImportEn } from '../features/table/importI18n';
 import { dataEn } from '../features/data/i18n';
+import { reportsEn } from '../features/reports/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
   epTable: tableEn,
   epImport: epImportEn,
   data: dataEn,
+  reports: reportsEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',
@@ -28,6 +30,7 @@ export const en = {
     campaigns: 'Campaigns',
     clients: 'Clients',
     exports: 'Exports',
+    reports: 'Reports',
     settings: 'Settings',
     archivedHidden: 'Archived clients are hidden',
   },

@@ -6,6 +6,7 @@ import { exportsId } from '../features/exports/i18n';
 import { tableId } from '../features/table/i18n';
 import { epImportId } from '../features/table/importI18n';
 import { dataId } from '../features/data/i18n';
+import { reportsId } from '../features/reports/i18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
@@ -18,6 +19,7 @@ export const id: Messages = {
   epTable: tableId,
   epImport: epImportId,
   data: dataId,
+  reports: reportsId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',
@@ -29,6 +31,7 @@ export const id: Messages = {
     campaigns: 'Kampanye',
     clients: 'Klien',
     exports: 'Ekspor',
+    reports: 'Laporan',
     settings: 'Pengaturan',
     archivedHidden: 'Klien yang diarsipkan disembunyikan',
   },

@@ -1,0 +1,175 @@
+import type { Database } from 'better-sqlite3';
+import type { Report, ReportPost, KpiRow } from '../../../shared/contract/reports';
+import { METRIC_FIELDS, type ErBase, type MetricField } from '../../../shared/metrics/fields';
+import { heatCells, MIN_POSTS_FOR_MAP, MIN_POSTS_PER_CELL, suggestTimes } from '../../../shared/reports/heatmap';
+import { emptyAgg, kpiActual, kpiKey, mergeAgg, previousPeriod, totalsOf, type Agg } from '../../../shared/reports/kpi';
+import type { Client } from '../../../shared/contract/schemas';
+import { toPostMetric, type MetricDbRow } from '../metrics/service';
+import type { primeTimeService } from '../primeTimes/service';
+import type { reportStore } from './settings';
+
+const SUMS = METRIC_FIELDS.map((f) => `sum(m.${f === 'watchHours' ? 'watch_hours' : f}) AS ${f}`).join(', ');
+
+/**
+ * The aggregate every report rests on: one indexed scan of a client's imported posts in a period,
+ * summed per platform × pillar × format × campaign. The bench times this bare query beside the report.
+ */
+export const AGGREGATE_SQL = `
+  SELECT m.platform, coalesce(s.pillar, '') AS pillar, coalesce(s.format, '') AS format, s.campaign_id AS campaign,
+    count(*) AS posts, ${SUMS}, sum(m.engagements) AS engagements,
+    sum(CASE WHEN m.reach > 0 THEN m.engagements ELSE 0 END) AS engWithReach,
+    sum(CASE WHEN m.impressions > 0 THEN m.engagements ELSE 0 END) AS engWithImpressions
+  FROM post_metrics m LEFT JOIN slots s ON s.id = m.slot_id
+  WHERE m.client_id = ? AND m.published_date >= ? AND m.published_date <= ?
+  GROUP BY m.platform, pillar, format, campaign`;
+
+type AggRow = { platform: string; pillar: string; format: string; campaign: string | null; posts: number; engagements: number; engWithReach: number; engWithImpressions: number } & Record<MetricField, number | null>;
+
+function toAgg(r: AggRow): Agg {
+  const sums: Agg['sums'] = {};
+  for (const f of METRIC_FIELDS) if (r[f] !== null) sums[f] = r[f]!;
+  return { posts: r.posts, sums, engagements: r.engagements, engWithReach: r.engWithReach, engWithImpressions: r.engWithImpressions, platforms: { [r.platform]: { posts: r.posts, engagements: r.engagements } } };
+}
+
+function groupBy(rows: AggRow[], key: (r: AggRow) => string): Map<string, Agg> {
+  const out = new Map<string, Agg>();
+  for (const r of rows) {
+    const k = key(r);
+    out.set(k, mergeAgg(out.get(k) ?? emptyAgg(), toAgg(r)));
+  }
+  return out;
+}
+
+export interface ReportDeps {
+  client(id: string): Client;
+  store: ReturnType<typeof reportStore>;
+  primeTimes: ReturnType<typeof primeTimeService>;
+}
+
+const TOP = 5;
+
+export function reportService(db: Database, deps: ReportDeps) {
+  const q = {
+    aggregate: db.prepare<[string, string, string], AggRow>(AGGREGATE_SQL),
+    daily: db.prepare<[string, string, string], { date: string; engagements: number; posts: number }>(
+      `SELECT published_date AS date, sum(engagements) AS engagements, count(*) AS posts FROM post_metrics
+       WHERE client_id = ? AND published_date >= ? AND published_date <= ? GROUP BY published_date ORDER BY published_date`,
+    ),
+    ranked: (dir: 'DESC' | 'ASC') =>
+      db.prepare<[string, string, string, number], MetricDbRow & { topic: string | null; pillar: string | null; format: string | null; asset: string | null }>(
+        `SELECT m.*, s.topic, s.pillar, s.format,
+           (SELECT sa.asset_hash FROM slot_assets sa WHERE sa.slot_id = s.id AND sa.removed_at IS NULL ORDER BY sa.position LIMIT 1) AS asset
+         FROM post_metrics m LEFT JOIN slots s ON s.id = m.slot_id
+         WHERE m.client_id = ? AND m.published_date >= ? AND m.published_date <= ?
+         ORDER BY m.engagements ${dir}, m.published_date LIMIT ?`,
+      ),
+    timed: db.prepare<[string, string], { platform: string; published_at: string; engagements: number }>(
+      'SELECT platform, published_at, engagements FROM post_metrics WHERE client_id = ? AND published_at IS NOT NULL AND published_date <= ?',
+    ),
+    untimed: db.prepare<[string, string], number>('SELECT count(*) FROM post_metrics WHERE client_id = ? AND published_at IS NULL AND published_date <= ?').pluck(),
+    unmatched: db.prepare<[string, string, string], number>(
+      'SELECT count(*) FROM post_metrics WHERE client_id = ? AND published_date >= ? AND published_date <= ? AND slot_id IS NULL',
+    ).pluck(),
+    campaigns: db.prepare<[string, string, string], { id: string; name: string; start_date: string; end_date: string; color: string; kpi_targets: string }>(
+      `SELECT id, name, start_date, end_date, color, kpi_targets FROM campaigns
+       WHERE client_id = ? AND archived_at IS NULL AND start_date <= ? AND end_date >= ? ORDER BY start_date`,
+    ),
+  };
+  const top = q.ranked('DESC');
+  const bottom = q.ranked('ASC');
+
+  return {
+    get({ clientId, from, to, heatmapPlatform }: { clientId: string; from: string; to: string; heatmapPlatform: Report['heatmap']['platform'] }): Report {
+      const client = deps.client(clientId);
+      const settings = deps.store.settings(clientId);
+      const notes = deps.store.notes(clientId, from, to);
+      const base: ErBase = settings.erBase;
+      const totals = (a: Agg) => totalsOf(a, base, settings.followers);
+      const rows = q.aggregate.all(clientId, from, to);
+      const all = groupBy(rows, () => '').get('') ?? emptyAgg();
+      const prev = previousPeriod(from, to);
+      const prevAgg = groupBy(q.aggregate.all(clientId, prev.from, prev.to), () => '').get('') ?? emptyAgg();
+      const breakdown = (key: (r: AggRow) => string) =>
+        [...groupBy(rows, key).entries()].map(([k, a]) => ({ key: k, totals: totals(a) })).sort((a, b) => b.totals.engagements - a.totals.engagements);
+      const monthTotals = totals(all);
+      const byCampaign = groupBy(rows.filter((r) => r.campaign), (r) => r.campaign!);
+
+      const kpiRows = (targets: Array<{ metric: string; target: number; unit: string }>, t: ReturnType<typeof totals>): KpiRow[] =>
+        targets.map((k) => {
+          const key = kpiKey(k.metric, k.unit);
+          const { actual, formula } = kpiActual(key, t, base, notes.leads);
+          return { metric: k.metric, key, unit: k.unit, target: k.target, actual, progress: actual !== null && k.target > 0 ? actual / k.target : null, formula };
+        });
+      const campaigns = q.campaigns.all(clientId, to, from).map((c) => {
+        const t = totals(byCampaign.get(c.id) ?? emptyAgg());
+        const targets = JSON.parse(c.kpi_targets) as Array<{ metric: string; target: number; unit: string }>;
+        return { id: c.id, name: c.name, startDate: c.start_date, endDate: c.end_date, color: c.color, totals: t, kpis: kpiRows(targets, t), targets };
+      });
+      // The client-month table: each kind of target once — counts summed over the campaigns, a rate's highest target.
+      const merged = new Map<string, { metric: string; target: number; unit: string }>();
+      for (const c of campaigns) {
+        for (const k of c.targets) {
+          const id = kpiKey(k.metric, k.unit) ?? `?${k.metric.toLowerCase()}`;
+          const have = merged.get(id);
+          if (!have) merged.set(id, { ...k });
+          else have.target = id === 'er' ? Math.max(have.target, k.target) : have.target + k.target;
+        }
+      }
+
+      const post = (r: MetricDbRow & { topic: string | null; pillar: string | null; format: string | null; asset: string | null }): ReportPost => {
+        const p = toPostMetric(r);
+        const den = base === 'followers' ? (settings.followers[p.platform] ?? 0) : (p.metrics[base] ?? 0);
+        return { ...p, er: den > 0 ? p.engagements / den : null, topic: r.topic ?? '', pillar: r.pillar ?? '', format: r.format ?? '', assetHash: r.asset };
+      };
+
+      const allTimed = q.timed.all(clientId, to);
+      const timed = allTimed.filter((p) => heatmapPlatform === null || p.platform === heatmapPlatform);
+      const cells = heatCells(timed.map((p) => ({ platform: p.platform, publishedAt: p.published_at, engagements: p.engagements })), client.timezone);
+      const adopted = deps.primeTimes.list(clientId);
+      const platforms = [...new Set(allTimed.map((p) => p.platform))];
+      const suggestions = platforms.flatMap((platform) => {
+        const own = allTimed.filter((p) => p.platform === platform);
+        return suggestTimes(heatCells(own.map((p) => ({ platform, publishedAt: p.published_at, engagements: p.engagements })), client.timezone)).map((c) => {
+          const time = `${String(c.hour).padStart(2, '0')}:00`;
+          return {
+            platform: platform as Report['suggestions'][number]['platform'],
+            weekday: c.weekday,
+            time,
+            posts: c.posts,
+            avgEngagements: c.avgEngagements,
+            adopted: adopted.some((a) => a.platform === platform && a.weekday === c.weekday && a.time === time),
+          };
+        });
+      });
+
+      return {
+        client: { id: client.id, name: client.name, timezone: client.timezone, color: client.color },
+        from,
+        to,
+        previous: prev,
+        settings,
+        totals: monthTotals,
+        previousTotals: totals(prevAgg),
+        byPlatform: breakdown((r) => r.platform),
+        byPillar: breakdown((r) => r.pillar),
+        byFormat: breakdown((r) => r.format),
+        kpis: kpiRows([...merged.values()], monthTotals),
+        campaigns: campaigns.map(({ targets: _t, ...c }) => c),
+        top: top.all(clientId, from, to, TOP).map(post),
+        bottom: all.posts > TOP ? bottom.all(clientId, from, to, TOP).map(post) : [],
+        daily: q.daily.all(clientId, from, to),
+        heatmap: {
+          platform: heatmapPlatform,
+          cells,
+          timedPosts: timed.length,
+          untimedPosts: q.untimed.get(clientId, to)!,
+          thin: timed.length < MIN_POSTS_FOR_MAP,
+          minPosts: MIN_POSTS_PER_CELL,
+        },
+        suggestions,
+        unmatched: q.unmatched.get(clientId, from, to)!,
+        notes,
+      };
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import type { ReviewLanguage } from '../review/format';
+
+/**
+ * Words of the printed report (PDF and XLSX), which the core writes without the renderer's
+ * i18next — the same arrangement as the review page's shared/review/strings.ts.
+ */
+const id = {
+  title: 'Laporan bulanan',
+  period: 'Periode',
+  previous: 'Periode sebelumnya',
+  zone: 'Zona waktu',
+  summary: 'Ringkasan',
+  insights: 'Insight',
+  nextPlan: 'Rencana bulan depan',
+  kpi: 'KPI terhadap target',
+  metric: 'Metrik',
+  target: 'Target',
+  actual: 'Aktual',
+  progress: 'Capaian',
+  formula: 'Rumus',
+  campaign: 'Kampanye',
+  monthKpi: 'KPI klien bulan ini',
+  totals: 'Total bulan ini',
+  vsPrevious: 'Dibanding bulan lalu',
+  top: 'Post terbaik',
+  bottom: 'Post terlemah',
+  byPlatform: 'Per platform',
+  byPillar: 'Per pilar',
+  byFormat: 'Per format',
+  daily: 'Engagement per hari',
+  heatmap: 'Waktu terbaik (hari × jam, zona klien)',
+  heatmapNote: 'Angka di tiap sel = jumlah post di belakangnya; warna = rata-rata engagement per post.',
+  thin: 'Data masih tipis: {{posts}} post dengan jam tayang. Sel dengan kurang dari {{min}} post tidak disarankan.',
+  untimed: '{{count}} post tanpa jam tayang (YouTube/LinkedIn memberi tanggal saja) tidak masuk peta.',
+  suggestions: 'Jam tayang yang disarankan',
+  noData: 'Belum ada metrik yang diimpor untuk periode ini.',
+  posts: 'Post',
+  engagements: 'Engagement',
+  er: 'Engagement rate',
+  date: 'Tanggal',
+  platform: 'Platform',
+  post: 'Post',
+  none: '—',
+  erDef: 'Engagement = suka + komentar + bagikan + simpan. Engagement rate = engagement ÷ {{base}} (dijumlah lalu dibagi, hanya post yang punya {{base}}).',
+  erDefFollowers: 'Engagement = suka + komentar + bagikan + simpan. Engagement rate = engagement ÷ pengikut (jumlah pengikut per platform yang diisi).',
+  f_sum: 'Σ {{field}} dari {{posts}} post',
+  f_engagements: 'Σ (suka + komentar + bagikan + simpan) dari {{posts}} post',
+  f_er: '{{numerator}} ÷ {{denominator}} ({{base}}) × 100',
+  f_posts: 'jumlah post yang diimpor',
+  f_leads: 'diisi manual',
+  f_unknown: 'metrik tidak dikenali — isi manual',
+  bases: { reach: 'jangkauan', impressions: 'impresi', followers: 'pengikut' },
+  fields: { reach: 'Jangkauan', impressions: 'Impresi', views: 'Tayangan', likes: 'Suka', comments: 'Komentar', shares: 'Bagikan', saves: 'Simpan', clicks: 'Klik', follows: 'Pengikut baru', watchHours: 'Jam tonton', engagements: 'Engagement' },
+  weekdays: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
+  unmatched: '{{count}} post impor belum dicocokkan dengan post di EP.',
+  sheetPosts: 'Post',
+  sheetKpi: 'KPI',
+  sheetSummary: 'Ringkasan',
+};
+type Strings = typeof id;
+const en: Strings = {
+  title: 'Monthly report',
+  period: 'Period',
+  previous: 'Previous period',
+  zone: 'Time zone',
+  summary: 'Summary',
+  insights: 'Insights',
+  nextPlan: 'Next month’s plan',
+  kpi: 'KPI against target',
+  metric: 'Metric',
+  target: 'Target',
+  actual: 'Actual',
+  progress: 'Progress',
+  formula: 'Formula',
+  campaign: 'Campaign',
+  monthKpi: 'Client KPI this month',
+  totals: 'This month’s totals',
+  vsPrevious: 'Against last month',
+  top: 'Top posts',
+  bottom: 'Weakest posts',
+  byPlatform: 'By platform',
+  byPillar: 'By pillar',
+  byFormat: 'By format',
+  daily: 'Engagement per day',
+  heatmap: 'Best time (day × hour, client’s zone)',
+  heatmapNote: 'The number in each cell = posts behind it; colour = average engagement per post.',
+  thin: 'Thin data: {{posts}} posts with a time of day. Cells with fewer than {{min}} posts are not suggested.',
+  untimed: '{{count}} posts without a time of day (YouTube/LinkedIn give the date only) are not on the map.',
+  suggestions: 'Suggested prime times',
+  noData: 'No metrics imported for this period yet.',
+  posts: 'Posts',
+  engagements: 'Engagements',
+  er: 'Engagement rate',
+  date: 'Date',
+  platform: 'Platform',
+  post: 'Post',
+  none: '—',
+  erDef: 'Engagements = likes + comments + shares + saves. Engagement rate = engagements ÷ {{base}} (summed, then divided; only posts that report {{base}}).',
+  erDefFollowers: 'Engagements = likes + comments + shares + saves. Engagement rate = engagements ÷ followers (the follower counts entered per platform).',
+  f_sum: 'Σ {{field}} over {{posts}} posts',
+  f_engagements: 'Σ (likes + comments + shares + saves) over {{posts}} posts',
+  f_er: '{{numerator}} ÷ {{denominator}} ({{base}}) × 100',
+  f_posts: 'number of imported posts',
+  f_leads: 'entered by hand',
+  f_unknown: 'metric not recognised — enter by hand',
+  bases: { reach: 'reach', impressions: 'impressions', followers: 'followers' },
+  fields: { reach: 'Reach', impressions: 'Impressions', views: 'Views', likes: 'Likes', comments: 'Comments', shares: 'Shares', saves: 'Saves', clicks: 'Clicks', follows: 'New followers', watchHours: 'Watch hours', engagements: 'Engagements' },
+  weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  unmatched: '{{count}} imported posts are not matched to an EP post yet.',
+  sheetPosts: 'Posts',
+  sheetKpi: 'KPI',
+  sheetSummary: 'Summary',
+};
+
+export const REPORT_STRINGS: Record<ReviewLanguage, Strings> = { id, en };
+
+/** `{{name}}` placeholders filled in. */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+export function numberFormat(lang: ReviewLanguage) {
+  const int = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 0 });
+  const dec = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 });
+  return { int: (n: number) => int.format(n), dec: (n: number) => dec.format(n), pct: (n: number) => `${dec.format(n)}%` };
+}
