@@ -4,7 +4,7 @@ import { now } from '../services/ids';
 
 /**
  * The client's prime times per platform, in the client's zone: the one place they live
- * (table client_prime_times, migration 013). The calendar, "New post" and the reports read them here.
+ * (table client_prime_times, migration 010). The calendar, "New post" and the reports read them here.
  */
 export function primeTimeService(db: Database, assertClient: (id: string) => void) {
   const q = {

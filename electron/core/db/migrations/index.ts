@@ -8,7 +8,7 @@ import { m006 } from './006-approval-assets';
 import { m007 } from './007-exports';
 import { m008 } from './008-feedback';
 import { m009 } from './009-ep-batches';
-import { m013 } from './013-reports';
+import { m010 } from './010-reports';
 
 /** Every migration, in order. A new one gets the next number and is appended here. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m013];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010];

@@ -4,8 +4,8 @@ import type { Migration } from '../migrate';
  * Reports (issue 14): metrics per post imported from the platforms' exports, what each import
  * changed (for undo), the client's report settings and prime times, and the report commentary.
  */
-export const m013: Migration = {
-  version: 13,
+export const m010: Migration = {
+  version: 10,
   name: 'reports',
   up: `
     CREATE TABLE metric_imports (
