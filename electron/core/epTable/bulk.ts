@@ -2,7 +2,6 @@ import type { Database } from 'better-sqlite3';
 import { AppError, isAppErrorShape } from '../../../shared/contract/errors';
 import type { BulkAction, Refusal } from '../../../shared/contract/epTable';
 import type { Slot } from '../../../shared/contract/schemas';
-import { canTransition } from '../../../shared/domain/status';
 import { addDays, fromWallTime, toWallTime } from '../../../shared/domain/time';
 import type { BatchPayload, BatchService } from './batches';
 import { createPost, type PostDeps } from './posts';
@@ -38,12 +37,7 @@ export function bulkService(db: Database, deps: BulkDeps) {
   function patchFor(action: BulkAction, s: Slot): Parameters<PostDeps['slots']['update']>[0]['patch'] | null {
     switch (action.kind) {
       case 'status':
-        // The status machine of shared/domain/status.ts; the core's own checks (issue 9) may refuse more.
-        if (!canTransition(s.status, action.status)) {
-          throw new AppError('conflict', `A post cannot go from ${s.status} to ${action.status}`, {
-            details: { reason: 'status_transition', from: s.status, to: action.status },
-          });
-        }
+        // slots.update moves the status through the core's status machine, which refuses per post.
         return s.status === action.status ? null : { status: action.status };
       case 'shift': {
         const w = wall(s);

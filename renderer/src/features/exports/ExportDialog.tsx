@@ -14,7 +14,7 @@ import { api } from '../../api/transport';
 import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
 import { useFormatDate } from '../../ui/useFormatDate';
-import { copyPlain } from '../editor/clipboard';
+import { copyPlain } from '../editor/document/clipboard';
 import { localToday } from '../calendar/events';
 import { hasDesktopFolders, pickFolder, showInFolder } from './desktop';
 import { initialPeriod, periodOf, PRESETS, type PeriodDraft } from './period';

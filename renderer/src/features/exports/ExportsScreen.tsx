@@ -7,7 +7,7 @@ import { formatPeriod } from '../../../../shared/domain/formatDate';
 import { useApiQuery } from '../../api/queries';
 import { notifySuccess } from '../../ui/notify';
 import { useFormatDate } from '../../ui/useFormatDate';
-import { copyPlain } from '../editor/clipboard';
+import { copyPlain } from '../editor/document/clipboard';
 import { ImportFeedbackButton } from '../review-import/ImportFeedbackButton';
 import { RecentImports } from '../review-import/RecentImports';
 import { hasDesktopFolders, showInFolder } from './desktop';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContentView, FeedbackItem } from '../../../../shared/contract/feedback';
 import { PLATFORM_LABELS } from '../../../../shared/domain/platforms';
 import { FORMAT_WORDS } from '../../../../shared/review/words';
-import { DiffView } from '../editor/DiffView';
+import { DiffView } from '../editor/history/DiffView';
 import { useFormatDate } from '../../ui/useFormatDate';
 import classes from './review-import.module.css';
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { BulkAction, PlannedPost, Refusal } from '../../../../shared/contract/epTable';
 import type { Client } from '../../../../shared/contract/schemas';
 import { FORMATS } from '../../../../shared/domain/platforms';
-import { SLOT_STATUSES, canTransition } from '../../../../shared/domain/status';
+import { SLOT_STATUSES, userMoves } from '../../../../shared/domain/status';
 import { fromWallTime } from '../../../../shared/domain/time';
 import { api } from '../../api/transport';
 import { navigate } from '../../app/route';
@@ -138,7 +138,7 @@ export function TableScreen({ clientId, clients, openSlotId }: Props) {
       };
       const base = { row, column, initial: typed ?? current[column] ?? '' };
       if (kind === 'status') {
-        return { ...base, kind: 'select', initial: s.status, options: SLOT_STATUSES.map((x) => ({ value: x, label: t(`statuses.${x}`), disabled: !canTransition(s.status, x) })) };
+        return { ...base, kind: 'select', initial: s.status, options: SLOT_STATUSES.map((x) => ({ value: x, label: t(`statuses.${x}`), disabled: x !== s.status && !userMoves(s.status).includes(x) })) };
       }
       if (kind === 'format') return { ...base, kind: 'select', initial: s.format, options: FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) })) };
       if (kind === 'campaign') {
