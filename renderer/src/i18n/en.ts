@@ -1,12 +1,13 @@
 import { checksEn } from '../features/editor/checks/i18n';
 import { editorEn } from '../features/editor/i18n';
-import { formsEn } from '../features/forms/i18n';
+import { formsEn, pillarsEn } from '../features/forms/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
   editor: editorEn,
   checks: checksEn,
   forms: formsEn,
+  pillars: pillarsEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',

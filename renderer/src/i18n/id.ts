@@ -1,6 +1,6 @@
 import { checksId } from '../features/editor/checks/i18n';
 import { editorId } from '../features/editor/i18n';
-import { formsId } from '../features/forms/i18n';
+import { formsId, pillarsId } from '../features/forms/i18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
@@ -8,6 +8,7 @@ export const id: Messages = {
   editor: editorId,
   checks: checksId,
   forms: formsId,
+  pillars: pillarsId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',
