@@ -3,7 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Slot, Variant } from '../../../shared/contract/schemas';
-import { stripUndefined } from './clients';
+import { stripUndefined } from './util';
 import { newId, now } from './ids';
 
 interface SlotRow {

@@ -1,9 +1,9 @@
-import type { Migration } from '../migrate';
+import { checkNumbering, type Migration } from '../migrate';
 import { m001 } from './001-initial';
 import { m002 } from './002-moments';
 import { m003 } from './003-planning';
 import { m004 } from './004-copy';
 import { m005 } from './005-copy-rules';
 
-/** Every migration, in order. A new one gets the next number and is appended here. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005];
+/** Every migration, in order. A new one gets the next number and is appended here (checked at load). */
+export const MIGRATIONS: readonly Migration[] = checkNumbering([m001, m002, m003, m004, m005]);
