@@ -1,13 +1,8 @@
 import type { Api, RawCall } from '../../../shared/contract/api';
+import type { Bridge } from '../../../shared/contract/bridge';
 import { AppError, isAppErrorShape, type Reply } from '../../../shared/contract/errors';
 import type { CoreEvent, EventName, RawSubscribe } from '../../../shared/contract/events';
 
-/** What the Electron preload exposes on `window.rencana`. */
-interface Bridge {
-  transport: 'electron';
-  call: RawCall;
-  openExternal(url: string): Promise<boolean>;
-}
 declare global {
   interface Window {
     rencana?: Bridge;
