@@ -17,14 +17,14 @@ test('client form: readable current time zones with Indonesia first, package col
   // Package rows under their column headings; X offers no Reels, Instagram no thread.
   await expect(page.getByText('Per bulan', { exact: true })).toBeVisible();
   await page.getByRole('textbox', { name: 'Format 1' }).click();
-  await expect(page.getByRole('option', { name: 'Thread' })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Utas' })).toBeVisible();
   await expect(page.getByRole('option', { name: 'Reels' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await page.getByRole('textbox', { name: 'Platform 1' }).click();
   await page.getByRole('option', { name: 'Instagram' }).click();
   await page.getByRole('textbox', { name: 'Format 1' }).click();
   await expect(page.getByRole('option', { name: 'Reels' })).toBeVisible();
-  await expect(page.getByRole('option', { name: 'Thread' })).toHaveCount(0);
+  await expect(page.getByRole('option', { name: 'Utas' })).toHaveCount(0);
   await page.keyboard.press('Escape');
 
   await page.getByLabel('Acara').fill('Ulang tahun toko');
@@ -40,7 +40,7 @@ test('post fields: formats of the post’s platforms and pillar suggestions in t
   await page.goto(`${core.url}#/calendar/${slot.id}`);
   const drawer = page.getByRole('dialog', { name: 'Thread tips kopi' });
   await drawer.getByRole('textbox', { name: 'Format' }).click();
-  await expect(page.getByRole('option', { name: 'Thread' })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Utas' })).toBeVisible();
   await expect(page.getByRole('option', { name: 'Reels' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await drawer.getByRole('textbox', { name: 'Pilar konten' }).click();
