@@ -1,12 +1,17 @@
 // @ts-check
 import js from '@eslint/js';
+import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'worker_threads', 'stream'];
 
-/** The layering rules of DESIGN.md §3, enforced here rather than remembered. */
+/**
+ * The layering rules of DESIGN.md §3, enforced here rather than remembered: by package name
+ * (no electron, Node or React where they do not belong) below, and by resolved file path in
+ * LAYERS, so a relative path (`../main/x` from electron/core) cannot slip past.
+ */
 const layer = (files, patterns, message, extra = {}) => ({
   files,
   rules: {
@@ -14,6 +19,15 @@ const layer = (files, patterns, message, extra = {}) => ({
     ...extra,
   },
 });
+
+const LAYERS = [
+  { target: './shared', from: ['./electron', './renderer'], message: 'shared/ runs anywhere: it imports neither electron/ nor renderer/ (DESIGN.md §3).' },
+  { target: './electron/core', from: ['./electron/main', './electron/preload', './renderer'], message: 'electron/core never imports electron/main, the preload or the renderer (DESIGN.md §3).' },
+  { target: './electron/main', from: './electron/core', except: ['./index.ts'], message: 'electron/main reaches the core through its entry only (DESIGN.md §3).' },
+  { target: './electron/main', from: ['./renderer', './electron/preload'], message: 'electron/main does not import the renderer or the preload (DESIGN.md §3).' },
+  { target: './electron/preload', from: ['./electron/core', './electron/main', './renderer'], message: 'The preload is sandboxed: electron and shared types only (DESIGN.md §3).' },
+  { target: './renderer', from: './electron', message: 'The renderer reaches the backend only through the api object (DESIGN.md §3).' },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', '.native/**', 'test-results/**', 'playwright-report/**', 'tests/.tmp/**'] },
@@ -26,6 +40,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-empty-pattern': 'off', // Playwright fixtures use `async ({}, use) => …`
     },
+  },
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { import: importPlugin },
+    settings: { 'import/resolver': { typescript: { project: ['tsconfig.json', 'tsconfig.node.json'], noWarnOnMultipleProjects: true } } },
+    rules: { 'import/no-restricted-paths': ['error', { zones: LAYERS }] },
   },
   {
     files: ['electron/**/*.ts', 'tests/**/*.ts', '*.config.ts', '*.config.js', 'electron/scripts/**/*.mjs', '.ci/**/*.mjs'],
@@ -41,7 +61,7 @@ export default tseslint.config(
   },
   layer(
     ['shared/**/*.ts'],
-    [...NODE_BUILTINS, 'electron', 'electron/*', 'react', 'react-dom', 'react-dom/*', 'better-sqlite3', '**/electron/**', '**/renderer/**'],
+    [...NODE_BUILTINS, 'electron', 'electron/*', 'react', 'react-dom', 'react-dom/*', 'better-sqlite3'],
     'shared/ runs anywhere: no Node, DOM, React or Electron (DESIGN.md §3).',
     {
       'no-restricted-globals': [
@@ -54,22 +74,22 @@ export default tseslint.config(
   ),
   layer(
     ['electron/core/**/*.ts'],
-    ['electron', 'electron/*', '**/renderer/**', '**/electron/main/**', '**/electron/preload/**', 'react', 'react-dom'],
+    ['electron', 'electron/*', 'react', 'react-dom'],
     'electron/core is plain Node: it never imports electron, main, preload or the renderer (DESIGN.md §3).',
   ),
   layer(
     ['electron/main/**/*.ts'],
-    ['**/renderer/**', '**/preload/**', '../core/*/**', '**/electron/core/*/**', 'better-sqlite3'],
+    ['better-sqlite3'],
     'electron/main talks to the core through its entry and the contract only (DESIGN.md §3).',
   ),
   layer(
     ['electron/preload/**/*.ts'],
-    [...NODE_BUILTINS, '**/renderer/**', '**/core/**', '**/main/**', 'better-sqlite3'],
+    [...NODE_BUILTINS, 'better-sqlite3'],
     'The preload is sandboxed: electron and shared types only (DESIGN.md §3).',
   ),
   layer(
     ['renderer/**/*.{ts,tsx}'],
-    [...NODE_BUILTINS, 'electron', 'electron/*', 'better-sqlite3', '**/electron/**'],
+    [...NODE_BUILTINS, 'electron', 'electron/*', 'better-sqlite3'],
     'The renderer reaches the backend only through the api object (DESIGN.md §3).',
   ),
   {

@@ -42,7 +42,8 @@ export interface HandlerContext {
 export function createHandlers(ctx: HandlerContext): HandlersFor<StoreMethod> {
   const { db } = ctx;
   const clients = clientService(db);
-  const campaigns = campaignService(db, (id) => void clients.get({ id }));
+  const assertClient = (id: string) => void clients.get({ id });
+  const campaigns = campaignService(db, { assertClient });
   const slots = slotService(db, {
     clientZone: (id) => clients.get({ id }).timezone,
     assertCampaignOf(campaignId, clientId) {
@@ -54,9 +55,8 @@ export function createHandlers(ctx: HandlerContext): HandlersFor<StoreMethod> {
     },
   });
   const settings = settingsService(db);
-  const assertClient = (id: string) => void clients.get({ id });
   const ideas = ideaService(db, { assertClient, createSlot: (input) => slots.create(input) });
-  const cadences = cadenceService(db, assertClient);
+  const cadences = cadenceService(db, { assertClient });
   const moments = momentService(db, { assertClient, hiddenKinds: () => settings.get().hiddenMomentKinds });
 
   return {

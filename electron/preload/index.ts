@@ -1,8 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import { CORE_STATES, type Bridge, type CoreState } from '../../shared/contract/bridge';
 import type { CoreEvent } from '../../shared/contract/events';
-
-type CoreState = 'starting' | 'up' | 'down' | 'failed';
-const CORE_STATES: readonly string[] = ['starting', 'up', 'down', 'failed'];
 
 /**
  * The only thing the renderer sees of Electron: one `call` for the contract, the core's events,
@@ -10,8 +8,8 @@ const CORE_STATES: readonly string[] = ['starting', 'up', 'down', 'failed'];
  * export's folder picker, and the core's comings and goings. Main checks the sender and
  * validates every input.
  */
-const bridge = {
-  transport: 'electron' as const,
+const bridge: Bridge = {
+  transport: 'electron',
   call: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke('rencana:call', method, input),
   /** Calls `listener` with every core event; returns the function that stops it. */
   onEvent(listener: (e: CoreEvent) => void): () => void {
@@ -27,7 +25,7 @@ const bridge = {
   /** Called with 'down' when the core process ended (main restarts it), 'up' when it is back, 'failed' when it keeps failing. */
   onCoreState: (listener: (state: CoreState) => void): (() => void) => {
     const handler = (_e: unknown, state: unknown) => {
-      if (typeof state === 'string' && CORE_STATES.includes(state)) listener(state as CoreState);
+      if (typeof state === 'string' && (CORE_STATES as readonly string[]).includes(state)) listener(state as CoreState);
     };
     ipcRenderer.on('rencana:core-state', handler);
     return () => void ipcRenderer.removeListener('rencana:core-state', handler);
@@ -36,4 +34,3 @@ const bridge = {
 };
 
 contextBridge.exposeInMainWorld('rencana', bridge);
-export type Bridge = typeof bridge;

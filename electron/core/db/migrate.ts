@@ -9,6 +9,19 @@ export interface Migration {
   up: string | ((db: Database) => void);
 }
 
+/**
+ * Migrations must run 1, 2, … N: a gap, a repeat or a wrong order would skip or reapply schema
+ * changes on some databases. Checked when the list is loaded, so such a list never starts.
+ */
+export function checkNumbering<T extends readonly Migration[]>(migrations: T): T {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) {
+      throw new Error(`Migration ${i + 1} of ${migrations.length} is numbered ${m.version} (${m.name}): migrations must be numbered 1..N without gaps`);
+    }
+  });
+  return migrations;
+}
+
 export function latestVersion(migrations: readonly Migration[]): number {
   return migrations.at(-1)?.version ?? 0;
 }

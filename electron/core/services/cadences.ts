@@ -1,8 +1,8 @@
-import { notFound, placeholders } from './sql';
+import { notFound, placeholders, statementCache } from './sql';
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Cadence } from '../../../shared/contract/planning';
-import { stripUndefined } from './clients';
+import { stripUndefined, type ClientDeps } from './util';
 import { newId, now } from './ids';
 
 interface CadenceRow {
@@ -28,7 +28,8 @@ const toCadence = (r: CadenceRow): Cadence => ({
 const weekdaysText = (days: number[]) => [...new Set(days)].sort((a, b) => a - b).join(',');
 
 /** Weekly cadences ("IG feed Mon/Wed/Fri 19:00") that show as placeholders until filled. */
-export function cadenceService(db: Database, assertClient: (id: string) => void) {
+export function cadenceService(db: Database, { assertClient }: ClientDeps) {
+  const prepare = statementCache(db);
   const get = db.prepare<[string], CadenceRow>('SELECT * FROM cadences WHERE id = ?');
   const load = (id: string): Cadence => {
     const row = get.get(id);
@@ -39,13 +40,13 @@ export function cadenceService(db: Database, assertClient: (id: string) => void)
     list(input: ParsedInput<'cadences.list'>): Cadence[] {
       if (input.clientIds?.length === 0) return [];
       const filter = input.clientIds ? `WHERE client_id IN (${placeholders(input.clientIds.length)})` : '';
-      return (db.prepare(`SELECT * FROM cadences ${filter} ORDER BY client_id, time`).all(...(input.clientIds ?? [])) as CadenceRow[]).map(toCadence);
+      return (prepare(`SELECT * FROM cadences ${filter} ORDER BY client_id, time`).all(...(input.clientIds ?? [])) as CadenceRow[]).map(toCadence);
     },
     create: db.transaction((input: ParsedInput<'cadences.create'>): Cadence => {
       assertClient(input.clientId);
       const id = newId();
       const ts = now();
-      db.prepare('INSERT INTO cadences (id, client_id, platform, format, weekdays, time, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      prepare('INSERT INTO cadences (id, client_id, platform, format, weekdays, time, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
         id,
         input.clientId,
         input.platform,
@@ -59,7 +60,7 @@ export function cadenceService(db: Database, assertClient: (id: string) => void)
     }),
     update: db.transaction(({ id, patch }: ParsedInput<'cadences.update'>): Cadence => {
       const next = { ...load(id), ...stripUndefined(patch) };
-      db.prepare('UPDATE cadences SET platform = ?, format = ?, weekdays = ?, time = ?, updated_at = ? WHERE id = ?').run(
+      prepare('UPDATE cadences SET platform = ?, format = ?, weekdays = ?, time = ?, updated_at = ? WHERE id = ?').run(
         next.platform,
         next.format,
         weekdaysText(next.weekdays),
@@ -71,7 +72,7 @@ export function cadenceService(db: Database, assertClient: (id: string) => void)
     }),
     remove: db.transaction(({ id }: { id: string }) => {
       load(id);
-      db.prepare('DELETE FROM cadences WHERE id = ?').run(id);
+      prepare('DELETE FROM cadences WHERE id = ?').run(id);
       return { id };
     }),
   };

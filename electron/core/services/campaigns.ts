@@ -1,9 +1,9 @@
-import { notFound, placeholders } from './sql';
+import { notFound, placeholders, statementCache } from './sql';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Campaign } from '../../../shared/contract/schemas';
-import { stripUndefined } from './clients';
+import { stripUndefined, type ClientDeps } from './util';
 import { newId, now } from './ids';
 
 interface CampaignRow {
@@ -44,14 +44,15 @@ const toCampaign = (r: CampaignRow): Campaign => ({
   updatedAt: r.updated_at,
 });
 
-export function campaignService(db: Database, assertClient: (id: string) => void) {
+export function campaignService(db: Database, { assertClient }: ClientDeps) {
+  const prepare = statementCache(db);
   const q = {
     get: db.prepare<[string], CampaignRow>('SELECT * FROM campaigns WHERE id = ?'),
-    insert: db.prepare(
+    insert: prepare(
       `INSERT INTO campaigns (id, client_id, name, objective, start_date, end_date, color, kpi_targets, budget, status, notes, mechanics, phases, created_at, updated_at)
        VALUES (@id, @clientId, @name, @objective, @startDate, @endDate, @color, @kpi, @budget, @status, @notes, @mechanics, @phasesJson, @ts, @ts)`,
     ),
-    update: db.prepare(
+    update: prepare(
       `UPDATE campaigns SET name=@name, objective=@objective, start_date=@startDate, end_date=@endDate, color=@color,
        kpi_targets=@kpi, budget=@budget, status=@status, notes=@notes, mechanics=@mechanics, phases=@phasesJson, updated_at=@ts WHERE id=@id`,
     ),
@@ -91,7 +92,7 @@ export function campaignService(db: Database, assertClient: (id: string) => void
         args.push(input.from);
       }
       const sql = `SELECT * FROM campaigns ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY start_date, name`;
-      return (db.prepare(sql).all(...args) as CampaignRow[]).map(toCampaign);
+      return (prepare(sql).all(...args) as CampaignRow[]).map(toCampaign);
     },
     create: db.transaction((input: ParsedInput<'campaigns.create'>): Campaign => {
       assertClient(input.clientId);

@@ -1,3 +1,4 @@
+import { stripUndefined } from './util';
 import { notFound } from './sql';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
@@ -146,10 +147,6 @@ function ruleColumns(c: { bannedWords: string[]; requiredHashtags: string[] }) {
   return { banned: JSON.stringify([...new Set(c.bannedWords)]), required: JSON.stringify(tags) };
 }
 
-/** A patch's missing keys keep the current value; zod's partial() leaves them undefined. */
-export function stripUndefined<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
 /** Map.groupBy is Node 21+; the tests run on Node 20. */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,10 +1,10 @@
-import { notFound, placeholders } from './sql';
+import { notFound, placeholders, statementCache } from './sql';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Idea } from '../../../shared/contract/planning';
 import type { Slot } from '../../../shared/contract/schemas';
-import { stripUndefined } from './clients';
+import { stripUndefined, type ClientDeps } from './util';
 import { newId, now } from './ids';
 
 interface IdeaRow {
@@ -28,13 +28,13 @@ const toIdea = (r: IdeaRow): Idea => ({
   updatedAt: r.updated_at,
 });
 
-export interface IdeaDeps {
-  assertClient(id: string): void;
+export interface IdeaDeps extends ClientDeps {
   createSlot(input: ParsedInput<'slots.create'>): Slot;
 }
 
 /** The idea bank: undated ideas per client, dragged onto the calendar to become slots. */
 export function ideaService(db: Database, deps: IdeaDeps) {
+  const prepare = statementCache(db);
   const get = db.prepare<[string], IdeaRow>('SELECT * FROM ideas WHERE id = ? AND archived_at IS NULL');
   const load = (id: string): Idea => {
     const row = get.get(id);
@@ -51,13 +51,13 @@ export function ideaService(db: Database, deps: IdeaDeps) {
         where.push(`client_id IN (${placeholders(input.clientIds.length)})`);
         args.push(...input.clientIds);
       }
-      return (db.prepare(`SELECT * FROM ideas WHERE ${where.join(' AND ')} ORDER BY created_at DESC`).all(...args) as IdeaRow[]).map(toIdea);
+      return (prepare(`SELECT * FROM ideas WHERE ${where.join(' AND ')} ORDER BY created_at DESC`).all(...args) as IdeaRow[]).map(toIdea);
     },
     create: db.transaction((input: ParsedInput<'ideas.create'>): Idea => {
       deps.assertClient(input.clientId);
       const id = newId();
       const ts = now();
-      db.prepare('INSERT INTO ideas (id, client_id, title, notes, pillar, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      prepare('INSERT INTO ideas (id, client_id, title, notes, pillar, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         id,
         input.clientId,
         input.title,
@@ -70,12 +70,12 @@ export function ideaService(db: Database, deps: IdeaDeps) {
     }),
     update: db.transaction(({ id, patch }: ParsedInput<'ideas.update'>): Idea => {
       const next = { ...load(id), ...stripUndefined(patch) };
-      db.prepare('UPDATE ideas SET title = ?, notes = ?, pillar = ?, updated_at = ? WHERE id = ?').run(next.title, next.notes, next.pillar, now(), id);
+      prepare('UPDATE ideas SET title = ?, notes = ?, pillar = ?, updated_at = ? WHERE id = ?').run(next.title, next.notes, next.pillar, now(), id);
       return load(id);
     }),
     remove: db.transaction(({ id }: { id: string }) => {
       load(id);
-      db.prepare('UPDATE ideas SET archived_at = ?, updated_at = ? WHERE id = ?').run(now(), now(), id);
+      prepare('UPDATE ideas SET archived_at = ?, updated_at = ? WHERE id = ?').run(now(), now(), id);
       return { id };
     }),
     schedule: db.transaction(({ id, startsAt }: ParsedInput<'ideas.schedule'>): Slot => {
@@ -96,7 +96,7 @@ export function ideaService(db: Database, deps: IdeaDeps) {
         platforms: [],
         cadenceId: null,
       });
-      db.prepare('UPDATE ideas SET used_slot_id = ?, updated_at = ? WHERE id = ?').run(slot.id, now(), id);
+      prepare('UPDATE ideas SET used_slot_id = ?, updated_at = ? WHERE id = ?').run(slot.id, now(), id);
       return slot;
     }),
   };

@@ -1,10 +1,10 @@
-import { notFound } from './sql';
+import { notFound, statementCache } from './sql';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { ClientDateRecord, MomentOverrideRecord } from '../../../shared/contract/planning';
 import type { MomentKind } from '../../../shared/holidays/types';
-import { stripUndefined } from './clients';
+import { stripUndefined, type ClientDeps } from './util';
 import { newId, now } from './ids';
 
 interface ClientDateRow {
@@ -20,7 +20,8 @@ const toClientDate = (r: ClientDateRow): ClientDateRecord => ({ id: r.id, client
  * What the user decided about holiday dates (confirm or shift after the isbat) and each client's
  * own dates. The moments themselves are computed in shared/holidays from these.
  */
-export function momentService(db: Database, deps: { assertClient(id: string): void; hiddenKinds(): MomentKind[] }) {
+export function momentService(db: Database, deps: ClientDeps & { hiddenKinds(): MomentKind[] }) {
+  const prepare = statementCache(db);
   const getDate = db.prepare<[string], ClientDateRow>('SELECT id, client_id, name, date, repeat FROM client_dates WHERE id = ?');
   const loadDate = (id: string) => {
     const row = getDate.get(id);
@@ -30,7 +31,7 @@ export function momentService(db: Database, deps: { assertClient(id: string): vo
   return {
     options() {
       const overrides = (
-        db.prepare('SELECT year, moment_key, action, shift_days FROM moment_overrides ORDER BY year, moment_key').all() as Array<{
+        prepare('SELECT year, moment_key, action, shift_days FROM moment_overrides ORDER BY year, moment_key').all() as Array<{
           year: number;
           moment_key: string;
           action: 'confirm' | 'shift';
@@ -38,7 +39,7 @@ export function momentService(db: Database, deps: { assertClient(id: string): vo
         }>
       ).map((r): MomentOverrideRecord => ({ year: r.year, momentKey: r.moment_key, action: r.action, shiftDays: r.shift_days }));
       const clientDates = (
-        db.prepare(
+        prepare(
           'SELECT d.id, d.client_id, d.name, d.date, d.repeat FROM client_dates d JOIN clients c ON c.id = d.client_id WHERE c.archived_at IS NULL ORDER BY d.date',
         ).all() as ClientDateRow[]
       ).map(toClientDate);
@@ -51,19 +52,19 @@ export function momentService(db: Database, deps: { assertClient(id: string): vo
           issues: [{ path: 'shiftDays', code: 'too_small', message: 'shift by at least one day' }],
         });
       }
-      db.prepare(
+      prepare(
         `INSERT INTO moment_overrides (year, moment_key, action, shift_days, updated_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(year, moment_key) DO UPDATE SET action = excluded.action, shift_days = excluded.shift_days, updated_at = excluded.updated_at`,
       ).run(o.year, o.momentKey, o.action, shift, now());
       return { ...o, shiftDays: shift };
     }),
     clearOverride: db.transaction(({ momentKey, year }: { momentKey: string; year: number }) => ({
-      cleared: db.prepare('DELETE FROM moment_overrides WHERE year = ? AND moment_key = ?').run(year, momentKey).changes > 0,
+      cleared: prepare('DELETE FROM moment_overrides WHERE year = ? AND moment_key = ?').run(year, momentKey).changes > 0,
     })),
     createDate: db.transaction((input: ParsedInput<'clientDates.create'>): ClientDateRecord => {
       deps.assertClient(input.clientId);
       const id = newId();
-      db.prepare('INSERT INTO client_dates (id, client_id, name, date, repeat, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      prepare('INSERT INTO client_dates (id, client_id, name, date, repeat, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         id,
         input.clientId,
         input.name,
@@ -76,12 +77,12 @@ export function momentService(db: Database, deps: { assertClient(id: string): vo
     }),
     updateDate: db.transaction(({ id, patch }: ParsedInput<'clientDates.update'>): ClientDateRecord => {
       const next = { ...loadDate(id), ...stripUndefined(patch) };
-      db.prepare('UPDATE client_dates SET name = ?, date = ?, repeat = ?, updated_at = ? WHERE id = ?').run(next.name, next.date, next.repeat, now(), id);
+      prepare('UPDATE client_dates SET name = ?, date = ?, repeat = ?, updated_at = ? WHERE id = ?').run(next.name, next.date, next.repeat, now(), id);
       return loadDate(id);
     }),
     removeDate: db.transaction(({ id }: { id: string }) => {
       loadDate(id);
-      db.prepare('DELETE FROM client_dates WHERE id = ?').run(id);
+      prepare('DELETE FROM client_dates WHERE id = ?').run(id);
       return { id };
     }),
   };

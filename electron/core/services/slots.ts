@@ -2,7 +2,7 @@ import { notFound, placeholders } from './sql';
 import type { Database, Statement } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Slot, SlotAsset, Variant } from '../../../shared/contract/schemas';
-import { stripUndefined } from './clients';
+import { stripUndefined } from './util';
 import { newId, now } from './ids';
 import { refreshContentHash } from '../approval/content';
 import { statusService } from '../approval/status';

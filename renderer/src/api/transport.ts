@@ -1,19 +1,10 @@
 import type { Api, RawCall } from '../../../shared/contract/api';
+import type { Bridge } from '../../../shared/contract/bridge';
 import { AppError, isAppErrorShape, type Reply } from '../../../shared/contract/errors';
 import type { CoreEvent, EventName, RawSubscribe } from '../../../shared/contract/events';
 import { sseSubscribe } from './eventStream';
 import { coreLink } from './coreLink';
 
-/** What the Electron preload exposes on `window.rencana` (electron/preload/index.ts). */
-interface Bridge {
-  transport: 'electron';
-  call: RawCall;
-  onEvent(listener: (e: CoreEvent) => void): () => void;
-  pathForFile(file: File): string;
-  openExternal(url: string): Promise<boolean>;
-  onCoreState(listener: (state: 'starting' | 'up' | 'down' | 'failed') => void): () => void;
-  retryCore(): Promise<boolean>;
-}
 declare global {
   interface Window {
     rencana?: Bridge;

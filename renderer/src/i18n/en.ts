@@ -1,12 +1,12 @@
 import { checksEn } from '../features/editor/checks/i18n';
 import { reviewImportEn } from '../features/review-import/i18n';
 import { editorEn } from '../features/editor/i18n';
-import { formsEn } from '../features/forms/i18n';
 import { exportsEn } from '../features/exports/i18n';
 import { tableEn } from '../features/table/i18n';
 import { epImportEn } from '../features/table/importI18n';
 import { dataEn } from '../features/data/i18n';
 import { reportsEn } from '../features/reports/i18n';
+import { formsEn, pillarsEn } from '../features/forms/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
@@ -19,6 +19,7 @@ export const en = {
   epImport: epImportEn,
   data: dataEn,
   reports: reportsEn,
+  pillars: pillarsEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',

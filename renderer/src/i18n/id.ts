@@ -1,12 +1,12 @@
 import { checksId } from '../features/editor/checks/i18n';
 import { reviewImportId } from '../features/review-import/i18n';
 import { editorId } from '../features/editor/i18n';
-import { formsId } from '../features/forms/i18n';
 import { exportsId } from '../features/exports/i18n';
 import { tableId } from '../features/table/i18n';
 import { epImportId } from '../features/table/importI18n';
 import { dataId } from '../features/data/i18n';
 import { reportsId } from '../features/reports/i18n';
+import { formsId, pillarsId } from '../features/forms/i18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
@@ -20,6 +20,7 @@ export const id: Messages = {
   epImport: epImportId,
   data: dataId,
   reports: reportsId,
+  pillars: pillarsId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',

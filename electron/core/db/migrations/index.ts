@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import { checkNumbering, type Migration } from '../migrate';
 import { m001 } from './001-initial';
 import { m002 } from './002-moments';
 import { m003 } from './003-planning';
@@ -10,5 +10,5 @@ import { m008 } from './008-feedback';
 import { m009 } from './009-ep-batches';
 import { m010 } from './010-reports';
 
-/** Every migration, in order. A new one gets the next number and is appended here. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010];
+/** Every migration, in order. A new one gets the next number and is appended here (checked at load). */
+export const MIGRATIONS: readonly Migration[] = checkNumbering([m001, m002, m003, m004, m005, m006, m007, m008, m009, m010]);

@@ -1,16 +1,22 @@
 import { ActionIcon, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { localeTag, type Language } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { notifyError } from '../../ui/notify';
 import { useFormatDate } from '../../ui/useFormatDate';
 
 /** The client's own dates (anniversary every year, a launch once); they join the calendar's moments. */
 export function ClientDates({ clientId }: { clientId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormatDate();
+  // A yearly date falls on another weekday every year: show only day and month (12 Desember).
+  const dayMonth = useMemo(() => {
+    const f = new Intl.DateTimeFormat(localeTag(i18n.language as Language), { timeZone: 'UTC', day: 'numeric', month: 'long' });
+    return (date: string) => f.format(new Date(`${date}T00:00:00Z`));
+  }, [i18n.language]);
   const options = useApiQuery('moments.options', {});
   const create = useApiMutation('clientDates.create', ['moments']);
   const remove = useApiMutation('clientDates.remove', ['moments']);
@@ -33,7 +39,7 @@ export function ClientDates({ clientId }: { clientId: string }) {
         {dates.map((d) => (
           <Group key={d.id} role="listitem" justify="space-between" wrap="nowrap">
             <Text size="sm">
-              {d.name} — {d.repeat === 'yearly' ? t('clientDates.everyYear', { date: fmt(d.date).replace(/\s\d{4}$/, '') }) : fmt(d.date)}
+              {d.name} — {d.repeat === 'yearly' ? t('clientDates.everyYear', { date: dayMonth(d.date) }) : fmt(d.date)}
             </Text>
             <ActionIcon variant="subtle" color="red" aria-label={`${t('common.remove')} ${d.name}`} onClick={() => remove.mutate({ id: d.id }, { onError })}>
               <IconTrash size={14} />

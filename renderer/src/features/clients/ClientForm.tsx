@@ -11,7 +11,7 @@ import { AccountsEditor } from './AccountsEditor';
 import { CadenceEditor } from './CadenceEditor';
 import { ClientDates } from './ClientDates';
 import { PackageEditor } from './PackageEditor';
-import { INDONESIAN_ZONES, otherZones } from './timezones';
+import { currentZoneName, INDONESIAN_ZONES, otherZones } from './timezones';
 import { AutosaveNote } from '../../ui/AutosaveNote';
 import { useAutosave } from '../../ui/useAutosave';
 import { useDraftJournal } from '../../ui/useDraftJournal';
@@ -103,7 +103,7 @@ export function ClientForm({ client }: { client: Client | null }) {
 
   const zoneData = [
     { group: t('timezones.indonesia'), items: INDONESIAN_ZONES.map((z) => ({ value: z, label: t(`timezones.${z}`) })) },
-    { group: t('timezones.other'), items: otherZones().map((z) => ({ value: z, label: z.replaceAll('_', ' ') })) },
+    { group: t('timezones.other'), items: otherZones() },
   ];
 
   return (
@@ -168,17 +168,18 @@ export function ClientForm({ client }: { client: Client | null }) {
           swatchesPerRow={10}
           error={errors.color}
         />
-        <Select
-          label={t('clients.fields.timezone')}
-          data={zoneData}
-          value={draft.timezone}
-          onChange={(v) => v && set('timezone', v)}
-          searchable
-          allowDeselect={false}
-          error={errors.timezone}
-          maxDropdownHeight={320}
-        />
       </SimpleGrid>
+      {/* A row of its own: zone labels name the cities, and are never cut. */}
+      <Select
+        label={t('clients.fields.timezone')}
+        data={zoneData}
+        value={currentZoneName(draft.timezone)}
+        onChange={(v) => v && set('timezone', v)}
+        searchable
+        allowDeselect={false}
+        error={errors.timezone}
+        maxDropdownHeight={360}
+      />
       <Textarea
         label={t('clients.fields.brandVoice')}
         placeholder={t('clients.fields.brandVoicePlaceholder')}

@@ -2,7 +2,7 @@ import { Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AddRowButton, RemoveRowButton } from '../../ui/RowButtons';
 import type { PackageItem } from '../../../../shared/contract/schemas';
-import { FORMATS, PLATFORMS, PLATFORM_LABELS } from '../../../../shared/domain/platforms';
+import { PLATFORM_FORMATS, PLATFORMS, PLATFORM_LABELS } from '../../../../shared/domain/platforms';
 
 export function PackageEditor({ value, onChange, errors }: { value: PackageItem[]; onChange(v: PackageItem[]): void; errors: Record<string, string> }) {
   const { t } = useTranslation();
@@ -26,6 +26,20 @@ export function PackageEditor({ value, onChange, errors }: { value: PackageItem[
           {errors.package}
         </Text>
       )}
+      {value.length > 0 && (
+        // Column headings for the rows below (each field also carries its own accessible name).
+        <Group gap="xs" wrap="nowrap" aria-hidden>
+          <Text size="xs" fw={600} c="dimmed" w={160}>
+            {t('clients.package.platform')}
+          </Text>
+          <Text size="xs" fw={600} c="dimmed" w={140}>
+            {t('clients.package.format')}
+          </Text>
+          <Text size="xs" fw={600} c="dimmed" w={110}>
+            {t('clients.package.perMonth')}
+          </Text>
+        </Group>
+      )}
       {value.map((p, i) => (
         <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
           <Select
@@ -33,12 +47,17 @@ export function PackageEditor({ value, onChange, errors }: { value: PackageItem[
             data={PLATFORMS.map((x) => ({ value: x, label: PLATFORM_LABELS[x] }))}
             value={p.platform}
             allowDeselect={false}
-            onChange={(v) => v && set(i, { platform: v as PackageItem['platform'] })}
+            onChange={(v) => {
+              if (!v) return;
+              const platform = v as PackageItem['platform'];
+              const formats = PLATFORM_FORMATS[platform];
+              set(i, { platform, format: formats.includes(p.format) ? p.format : formats[0]! });
+            }}
             w={160}
           />
           <Select
             aria-label={`${t('clients.package.format')} ${i + 1}`}
-            data={FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+            data={PLATFORM_FORMATS[p.platform].map((f) => ({ value: f, label: t(`formats.${f}`) }))}
             value={p.format}
             allowDeselect={false}
             onChange={(v) => v && set(i, { format: v as PackageItem['format'] })}

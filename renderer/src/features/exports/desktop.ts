@@ -3,11 +3,7 @@
  * `window.rencana`). In web mode there is no folder dialog: the user types the path and copies
  * the written file's path instead of "Show in folder".
  */
-interface FolderBridge {
-  pickFolder?(defaultPath?: string): Promise<string | null>;
-  showInFolder?(file: string): Promise<boolean>;
-}
-const bridge = (): FolderBridge | undefined => (window as unknown as { rencana?: FolderBridge }).rencana;
+const bridge = () => window.rencana;
 
 export const hasDesktopFolders = (): boolean => typeof bridge()?.pickFolder === 'function';
 

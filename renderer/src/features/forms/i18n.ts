@@ -12,6 +12,33 @@ export const formsEn = {
   discard: 'Discard',
 };
 
+/** Content-pillar suggestions (shared/domain PILLAR_SUGGESTIONS), as the user writes them. */
+export const pillarsEn = {
+  product: 'Product',
+  promo: 'Promo',
+  education: 'Education',
+  trivia: 'Trivia',
+  games: 'Games',
+  quote: 'Quote',
+  testimonial: 'Testimonial',
+  'behind-the-scenes': 'Behind the scenes',
+  engagement: 'Engagement',
+  seasonal: 'Seasonal',
+};
+
+export const pillarsId: typeof pillarsEn = {
+  product: 'Produk',
+  promo: 'Promo',
+  education: 'Edukasi',
+  trivia: 'Trivia',
+  games: 'Games',
+  quote: 'Quote',
+  testimonial: 'Testimoni',
+  'behind-the-scenes': 'Di balik layar',
+  engagement: 'Interaksi',
+  seasonal: 'Musiman',
+};
+
 export const formsId: typeof formsEn = {
   saving: 'Menyimpan…',
   saved: 'Tersimpan',

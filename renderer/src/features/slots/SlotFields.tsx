@@ -2,7 +2,7 @@ import { Autocomplete, Group, Select, SimpleGrid, Stack, Textarea, TextInput } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign, Client, Slot } from '../../../../shared/contract/schemas';
-import { FORMATS, PILLAR_SUGGESTIONS } from '../../../../shared/domain/platforms';
+import { formatsFor, PILLAR_SUGGESTIONS } from '../../../../shared/domain/platforms';
 import { SLOT_STATUSES, userMoves } from '../../../../shared/domain/status';
 import { fromWallTime, toWallTime, zoneLabel } from '../../../../shared/domain/time';
 
@@ -65,12 +65,13 @@ export function SlotFields({ slot, client, campaigns, errors, onChange }: Props)
           onChange={(id) => set('campaignId', id || null, { campaignId: id || null })}
           allowDeselect={false}
         />
-        <Autocomplete label={t('slot.pillar')} value={v.pillar} data={[...PILLAR_SUGGESTIONS]} onChange={(p) => set('pillar', p, { pillar: p })} />
+        <Autocomplete label={t('slot.pillar')} value={v.pillar} data={PILLAR_SUGGESTIONS.map((p) => t(`pillars.${p}`))} onChange={(p) => set('pillar', p, { pillar: p })} />
         <Select
           label={t('slot.format')}
           value={v.format}
           allowDeselect={false}
-          data={FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+          // The formats of the post's platforms (its copy variants), and the one it has.
+          data={[...new Set([...formatsFor(slot.variants.map((x) => x.platform)), v.format])].map((f) => ({ value: f, label: t(`formats.${f}`) }))}
           onChange={(f) => f && set('format', f as Slot['format'], { format: f as Slot['format'] })}
         />
       </SimpleGrid>
