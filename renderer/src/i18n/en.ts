@@ -1,8 +1,14 @@
 import { editorEn } from '../features/editor/i18n';
+import { approvalEn } from '../features/approval/i18n';
+import { assetsEn } from '../features/assets/i18n';
+import { icsEn } from '../features/ics/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
   editor: editorEn,
+  approval: approvalEn,
+  assets: assetsEn,
+  ics: icsEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',

@@ -1,9 +1,15 @@
 import { editorId } from '../features/editor/i18n';
+import { approvalId } from '../features/approval/i18n';
+import { assetsId } from '../features/assets/i18n';
+import { icsId } from '../features/ics/i18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
 export const id: Messages = {
   editor: editorId,
+  approval: approvalId,
+  assets: assetsId,
+  ics: icsId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',

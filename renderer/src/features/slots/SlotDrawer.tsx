@@ -13,6 +13,10 @@ import { errorMessage, fieldErrors } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { CopyPanel } from '../editor/CopyPanel';
 import { SlotFields, type SlotPatch } from './SlotFields';
+import { StatusControl } from '../approval/StatusControl';
+import { ApprovalNotice } from '../approval/ApprovalNotice';
+import { History } from '../approval/History';
+import { AssetsPanel } from '../assets/AssetsPanel';
 import { useAutosave } from './useAutosave';
 
 const invalidateCalendar = (qc: ReturnType<typeof useQueryClient>) =>
@@ -58,6 +62,14 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
       throw err;
     }
   });
+
+  // A status move or a visual saved outside the autosave: the drawer and the calendar follow.
+  const statusSaved = (saved: Slot) => {
+    qc.setQueryData(['slots.get', { id: slot.id }], saved);
+    void qc.invalidateQueries({ queryKey: ['slots.statusLog', { id: slot.id }] });
+    void invalidateCalendar(qc);
+  };
+  const assetsSaved = () => void qc.invalidateQueries({ queryKey: ['slots.get', { id: slot.id }] });
 
   const remove = async () => {
     await autosave.flush();
@@ -117,6 +129,11 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
           <Badge variant="light" color={STATUS_COLORS[slot.status]}>
             {t(`statuses.${slot.status}`)}
           </Badge>
+          {slot.changedSinceApproval && (
+            <Badge variant="filled" color="orange">
+              {t('approval.changedBadge')}
+            </Badge>
+          )}
           <Text size="xs" c="dimmed" aria-live="polite">
             {autosave.state === 'saving' ? t('slot.saving') : autosave.state === 'saved' ? t('slot.saved') : ''}
           </Text>
@@ -130,8 +147,18 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
           </Button>
         </Group>
       </Group>
-      <SlotFields slot={slot} client={client} campaigns={campaigns.data ?? []} errors={errors} onChange={autosave.queue} />
+      <ApprovalNotice slot={slot} />
+      <SlotFields
+        slot={slot}
+        client={client}
+        campaigns={campaigns.data ?? []}
+        errors={errors}
+        onChange={autosave.queue}
+        status={<StatusControl slot={slot} onSaved={statusSaved} />}
+      />
+      <AssetsPanel slot={slot} onChanged={assetsSaved} />
       <CopyPanel slot={slot} client={client} />
+      <History slot={slot} />
     </Stack>
   );
 }
