@@ -131,7 +131,7 @@ export function AssetsPanel({ slot, onChanged }: { slot: Slot; onChanged(assets:
           {t('assets.empty')}
         </Text>
       ) : (
-        <SimpleGrid cols={{ base: 3, lg: 5 }} spacing="xs" component="ul" aria-label={t('assets.list')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <SimpleGrid cols={{ base: 4, lg: 6 }} spacing="xs" component="ul" aria-label={t('assets.list')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {slot.assets.map((a, i) => (
             <Paper key={a.hash} component="li" withBorder radius="sm" p={4} aria-label={a.name}>
               <Box style={{ aspectRatio: '1', display: 'grid', placeItems: 'center', overflow: 'hidden', borderRadius: 4, background: 'var(--mantine-color-default-hover)' }}>
