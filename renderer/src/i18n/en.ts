@@ -7,6 +7,9 @@ import { epImportEn } from '../features/table/importI18n';
 import { dataEn } from '../features/data/i18n';
 import { reportsEn } from '../features/reports/i18n';
 import { formsEn, pillarsEn } from '../features/forms/i18n';
+import { approvalEn } from '../features/approval/i18n';
+import { assetsEn } from '../features/assets/i18n';
+import { icsEn } from '../features/ics/i18n';
 
 /** English UI strings. Keys mirror id.ts; the type check keeps the two in step. */
 export const en = {
@@ -20,6 +23,9 @@ export const en = {
   data: dataEn,
   reports: reportsEn,
   pillars: pillarsEn,
+  approval: approvalEn,
+  assets: assetsEn,
+  ics: icsEn,
   app: { name: 'Rencana', tagline: 'Plan every client’s month in one place' },
   nav: {
     label: 'Main navigation',

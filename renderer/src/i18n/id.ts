@@ -7,6 +7,9 @@ import { epImportId } from '../features/table/importI18n';
 import { dataId } from '../features/data/i18n';
 import { reportsId } from '../features/reports/i18n';
 import { formsId, pillarsId } from '../features/forms/i18n';
+import { approvalId } from '../features/approval/i18n';
+import { assetsId } from '../features/assets/i18n';
+import { icsId } from '../features/ics/i18n';
 import type { Messages } from './en';
 
 /** Indonesian UI strings: the product's first language. */
@@ -21,6 +24,9 @@ export const id: Messages = {
   data: dataId,
   reports: reportsId,
   pillars: pillarsId,
+  approval: approvalId,
+  assets: assetsId,
+  ics: icsId,
   app: { name: 'Rencana', tagline: 'Rencanakan bulan semua klien di satu tempat' },
   nav: {
     label: 'Navigasi utama',

@@ -20,6 +20,7 @@ import { CampaignDrawer, type CampaignTarget } from '../campaigns/CampaignDrawer
 import { SlotDrawer } from '../slots/SlotDrawer';
 import { CalendarView, type CalendarHandlers, type CalendarViewType } from './CalendarView';
 import { renderEventContent } from './EventContent';
+import { IcsButton } from '../ics/IcsButton';
 import { localToday } from './events';
 import { rangeFor, stepRange } from './range';
 import { EMPTY_FILTERS, type CalendarFilters } from './filters';
@@ -227,6 +228,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   const labels = useMemo(
     () => ({
       estimated: t('calendar.estimated'),
+      changed: t('approval.changedMark'),
       more: (n: number) => t('calendar.more', { count: n }),
     }),
     [t],
@@ -247,6 +249,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
           onNewSlot={() => requestNewSlot(localToday(), null)}
         >
           <FiltersMenu filters={filters} onChange={setFilters} clients={clients} campaigns={data.campaigns} clientLocked={!!clientId} />
+          <IcsButton clients={clients} clientId={clientId ?? (filters.clientIds.length === 1 ? filters.clientIds[0]! : null)} date={current} />
         </Toolbar>
         <Box style={{ flex: 1, minHeight: 0 }} className="rc-calendar" data-busy={data.isFetching || undefined}>
           <CalendarView

@@ -32,7 +32,7 @@ interface Props extends CalendarHandlers {
   initialDate: string;
   lang: 'id' | 'en';
   now: () => Date;
-  labels: { estimated: string; more: (n: number) => string };
+  labels: { estimated: string; more: (n: number) => string; changed: string };
   renderEvent: (arg: EventDisplayInfo, labels: Props['labels']) => React.ReactNode;
 }
 

@@ -1,5 +1,6 @@
 import type { EventDisplayInfo } from '@fullcalendar/react';
 import type { SlotEventProps } from './events';
+import { SlotHoverCard } from './SlotHoverCard';
 
 /**
  * How each kind of event looks inside FullCalendar's cell; short, never overlapping. Kept
@@ -7,12 +8,18 @@ import type { SlotEventProps } from './events';
  * are prepared once per slot in events.ts, platforms are text codes rather than SVG icons
  * (icons made month switches ~25% slower in `npm run bench`).
  */
-export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: string }) {
+export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: string; changed: string }) {
   const p = arg.event.extendedProps as { kind?: string } & Partial<Omit<SlotEventProps, 'status'>> & { status?: string; zoneLabel?: string };
   if (p.kind === 'slot') {
-    return (
-      <div className="rc-ev rc-ev--slot" title={p.tooltip}>
+    const tooltip = p.changed ? `${p.tooltip} · ${labels.changed}` : p.tooltip;
+    const body = (
+      <div className="rc-ev rc-ev--slot" title={p.assetHashes?.length ? undefined : tooltip}>
         <span className={`rc-ev__status rc-st--${p.status}`} aria-hidden />
+        {p.changed && (
+          <span className="rc-ev__changed" role="img" aria-label={labels.changed}>
+            !
+          </span>
+        )}
         <span className="rc-ev__time">
           {arg.timeText}
           {p.zoneLabel !== 'WIB' && <span className="rc-ev__zone"> {p.zoneLabel}</span>}
@@ -25,6 +32,8 @@ export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: s
         <span className="rc-ev__title">{arg.event.title}</span>
       </div>
     );
+    // Only posts with visuals pay for a hover card; its thumbnails load when it opens.
+    return p.assetHashes?.length ? <SlotHoverCard title={tooltip ?? ''} hashes={p.assetHashes}>{body}</SlotHoverCard> : body;
   }
   if (p.kind === 'placeholder') {
     return (

@@ -28,6 +28,10 @@ export interface SlotEventProps {
   tooltip: string;
   platformCodes: string;
   platformNames: string;
+  /** Edited since the client approved it (DESIGN.md §2): the event carries a mark. */
+  changed: boolean;
+  /** The post's visuals, for thumbnails in the hover card (fetched only on hover). */
+  assetHashes: string[];
 }
 
 /** Platforms as short codes, the way EP sheets write them (IG, TT, X…). */
@@ -55,6 +59,8 @@ export function slotEvent(slot: Slot, client: Client, untitled: string, statusLa
     tooltip: `${title} · ${client.name} · ${statusLabel(slot.status)}`,
     platformCodes: platforms.map((p) => CODES[p]).join('·'),
     platformNames: platforms.map((p) => PLATFORM_LABELS[p]).join(', '),
+    changed: slot.changedSinceApproval,
+    assetHashes: slot.assets.filter((a) => a.kind === 'image').map((a) => a.hash),
   };
   return {
     id: `slot:${slot.id}`,
@@ -63,7 +69,7 @@ export function slotEvent(slot: Slot, client: Client, untitled: string, statusLa
     allDay: false,
     durationEditable: false,
     color: client.color,
-    className: `rc-slot rc-status--${slot.status}`,
+    className: `rc-slot rc-status--${slot.status}${slot.changedSinceApproval ? ' rc-slot--changed' : ''}`,
     kindOrder: 2,
     extendedProps: props,
   };

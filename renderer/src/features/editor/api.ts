@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { SaveResult, SavedVariant } from '../../../../shared/contract/editor';
 import type { Platform } from '../../../../shared/domain/platforms';
+import type { Slot } from '../../../../shared/contract/schemas';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 
 export const useVariants = (slotId: string) => useApiQuery('variants.list', { slotId });
@@ -33,6 +34,8 @@ export function useVariantSaved() {
         old?.map((v) => (v.platform === platform ? result.variant : v)),
       );
       if (result.revision) void qc.invalidateQueries({ queryKey: ['variants.revisions', { slotId, platform }] });
+      // An approved post may now differ from what was approved: the drawer's notice follows.
+      if (qc.getQueryData<Slot>(['slots.get', { id: slotId }])?.approval) void qc.invalidateQueries({ queryKey: ['slots.get', { id: slotId }] });
     },
     [qc],
   );

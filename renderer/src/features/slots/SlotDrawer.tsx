@@ -17,6 +17,10 @@ import { isTransient } from '../../ui/errors';
 import { AutosaveNote } from '../../ui/AutosaveNote';
 import { useAutosave } from '../../ui/useAutosave';
 import { useOwnEscape } from '../../ui/useOwnEscape';
+import { StatusControl } from '../approval/StatusControl';
+import { ApprovalNotice } from '../approval/ApprovalNotice';
+import { History } from '../approval/History';
+import { AssetsPanel } from '../assets/AssetsPanel';
 
 const invalidateCalendar = (qc: ReturnType<typeof useQueryClient>) =>
   qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && (q.queryKey[0].startsWith('slots') || q.queryKey[0].startsWith('ideas')) });
@@ -68,6 +72,14 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
       throw err;
     }
   });
+
+  // A status move or a visual saved outside the autosave: the drawer and the calendar follow.
+  const statusSaved = (saved: Slot) => {
+    qc.setQueryData(['slots.get', { id: slot.id }], saved);
+    void qc.invalidateQueries({ queryKey: ['slots.statusLog', { id: slot.id }] });
+    void invalidateCalendar(qc);
+  };
+  const assetsSaved = () => void qc.invalidateQueries({ queryKey: ['slots.get', { id: slot.id }] });
 
   const remove = async () => {
     await autosave.flush();
@@ -127,6 +139,11 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
           <Badge variant="light" color={STATUS_COLORS[slot.status]}>
             {t(`statuses.${slot.status}`)}
           </Badge>
+          {slot.changedSinceApproval && (
+            <Badge variant="filled" color="orange">
+              {t('approval.changedBadge')}
+            </Badge>
+          )}
           <AutosaveNote state={autosave.state} />
         </Group>
         <Group gap="xs">
@@ -138,8 +155,18 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
           </Button>
         </Group>
       </Group>
-      <SlotFields slot={{ ...slot, ...autosave.restored }} client={client} campaigns={campaigns.data ?? []} errors={errors} onChange={autosave.queue} />
+      <ApprovalNotice slot={slot} />
+      <SlotFields
+        slot={{ ...slot, ...autosave.restored }}
+        client={client}
+        campaigns={campaigns.data ?? []}
+        errors={errors}
+        onChange={autosave.queue}
+        status={<StatusControl slot={slot} onSaved={statusSaved} />}
+      />
+      <AssetsPanel slot={slot} onChanged={assetsSaved} />
       <CopyPanel slot={slot} client={client} />
+      <History slot={slot} />
     </Stack>
   );
 }

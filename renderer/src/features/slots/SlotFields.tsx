@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign, Client, Slot } from '../../../../shared/contract/schemas';
 import { formatsFor, PILLAR_SUGGESTIONS } from '../../../../shared/domain/platforms';
-import { SLOT_STATUSES, userMoves } from '../../../../shared/domain/status';
 import { fromWallTime, toWallTime, zoneLabel } from '../../../../shared/domain/time';
 
-export type SlotPatch = Partial<Pick<Slot, 'startsAt' | 'status' | 'campaignId' | 'pillar' | 'format' | 'topic' | 'visualBrief' | 'pic' | 'postUrl' | 'link'>>;
+export type SlotPatch = Partial<Pick<Slot, 'startsAt' | 'campaignId' | 'pillar' | 'format' | 'topic' | 'visualBrief' | 'pic' | 'postUrl' | 'link'>>;
 
 interface Props {
   slot: Slot;
@@ -14,16 +13,17 @@ interface Props {
   campaigns: Campaign[];
   errors: Record<string, string>;
   onChange(patch: SlotPatch): void;
+  /** The status control (it saves at once through the status machine, not with the autosave). */
+  status: React.ReactNode;
 }
 
 /** The slot's own fields; date and time are edited in the client's zone and stored in UTC. */
-export function SlotFields({ slot, client, campaigns, errors, onChange }: Props) {
+export function SlotFields({ slot, client, campaigns, errors, onChange, status }: Props) {
   const { t } = useTranslation();
   const wall = toWallTime(slot.startsAt, client.timezone);
   const [v, setV] = useState({
     date: wall.date,
     time: wall.time,
-    status: slot.status,
     campaignId: slot.campaignId,
     pillar: slot.pillar,
     format: slot.format,
@@ -48,14 +48,7 @@ export function SlotFields({ slot, client, campaigns, errors, onChange }: Props)
       <SimpleGrid cols={3} spacing="sm">
         <TextInput type="date" label={t('slot.date')} value={v.date} onChange={(e) => setWhen(e.currentTarget.value, v.time)} required />
         <TextInput type="time" label={t('slot.timeIn', { zone })} value={v.time} onChange={(e) => setWhen(v.date, e.currentTarget.value)} required />
-        <Select
-          label={t('slot.status')}
-          value={v.status}
-          allowDeselect={false}
-          data={SLOT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`), disabled: !userMoves(slot.status).includes(s) && s !== v.status }))}
-          onChange={(s) => s && set('status', s as Slot['status'], { status: s as Slot['status'] })}
-          error={errors.status}
-        />
+        {status}
       </SimpleGrid>
       <SimpleGrid cols={3} spacing="sm">
         <Select

@@ -20,6 +20,7 @@ import type { CopyCheck } from '../checks/checkPlugin';
 import { useCheck, type CheckStore } from '../checks/checkStore';
 import { ClampedText, FoldedText, RichText, type CaptionModel } from './Caption';
 import classes from './preview.module.css';
+import { useThumbs } from '../../assets/useThumbs';
 
 interface Who {
   name: string;
@@ -28,6 +29,8 @@ interface Who {
   initials: string;
   when: string;
   visual: string;
+  /** The post's first image, shown in place of the brief once attached. */
+  cover: string | undefined;
 }
 
 function who(client: Client, slot: Slot, platform: Platform, lang: string): Who {
@@ -35,7 +38,8 @@ function who(client: Client, slot: Slot, platform: Platform, lang: string): Who 
   const handle = (account?.handle ?? client.name.toLowerCase().replace(/[^a-z0-9_.]+/g, '')).replace(/^@/, '');
   const initials = client.name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
   const when = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'short', timeZone: slot.timezone }).format(new Date(slot.startsAt));
-  return { name: client.name, handle, color: client.color, initials, when, visual: slot.visualBrief || slot.topic };
+  const cover = slot.assets.find((a) => a.kind === 'image')?.hash;
+  return { name: client.name, handle, color: client.color, initials, when, visual: slot.visualBrief || slot.topic, cover };
 }
 
 function Avatar({ w, ring }: { w: Who; ring?: boolean }) {
@@ -47,10 +51,17 @@ function Avatar({ w, ring }: { w: Who; ring?: boolean }) {
   return ring ? <div className={classes.ring}>{a}</div> : a;
 }
 
+/** The post's first image as the platform would crop it (object-fit: cover). */
+function Cover({ hash }: { hash: string }) {
+  const src = useThumbs([hash]).get(hash);
+  return src ? <img src={src} alt="" style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', objectFit: 'cover' }} /> : null;
+}
+
 function Visual({ w, wide }: { w: Who; wide?: boolean }) {
   const { t } = useTranslation();
   return (
-    <div className={`${classes.media} ${wide ? classes.mediaWide : ''}`}>
+    <div className={`${classes.media} ${wide ? classes.mediaWide : ''}`} style={{ position: 'relative', overflow: 'hidden' }}>
+      {w.cover && <Cover hash={w.cover} />}
       <div>
         <IconPhoto size={28} stroke={1.4} aria-hidden />
         <div>{w.visual ? w.visual.slice(0, 140) : t('editor.previewImage')}</div>
@@ -123,7 +134,8 @@ function TextPost({ m, w, platform }: { m: CaptionModel; w: Who; platform: 'x' |
 function TikTok({ m, w }: { m: CaptionModel; w: Who }) {
   return (
     <div className={classes.tiktok}>
-      <div className={classes.tiktokVisual}>
+      <div className={classes.tiktokVisual} style={{ position: 'relative', overflow: 'hidden' }}>
+        {w.cover && <Cover hash={w.cover} />}
         <div>
           <IconPhoto size={28} stroke={1.4} aria-hidden />
           <div>{w.visual.slice(0, 120)}</div>
