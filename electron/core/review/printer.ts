@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /**
  * PLACEHOLDER until issue 9c's printer is merged (9c's file replaces this one). One printer
@@ -32,7 +32,8 @@ export function chromiumPrinter(executablePath = chromiumPath()): Printer {
   function launch(): Promise<Browser> {
     if (!browser) {
       if (!fs.existsSync(executablePath)) return Promise.reject(new Error(`No Chromium at ${executablePath} (set RENCANA_CHROMIUM)`));
-      browser = chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+      // playwright-core is loaded on first print, not when the core starts.
+      browser = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] }));
       browser.then((b) => b.on('disconnected', () => (browser = null))).catch(() => (browser = null));
     }
     return browser;
