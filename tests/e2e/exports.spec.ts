@@ -65,7 +65,8 @@ test('export a month for client review: preview, progress, the written bundle, a
   await dialog.getByRole('button', { name: 'Ekspor', exact: true }).click();
   const bar = dialog.getByRole('progressbar', { name: 'Kemajuan ekspor' });
   await expect(bar).toBeVisible();
-  await expect(dialog.getByText('Selesai · 4 dari 4 langkah')).toBeVisible();
+  // Waits for the core to finish the bundle (Chromium prints the PDF): patience, not a duration.
+  await expect(dialog.getByText('Selesai · 4 dari 4 langkah')).toBeVisible({ timeout: 180_000 });
   await expect(bar).toHaveAttribute('aria-valuenow', '100');
   await expect(dialog.getByRole('button', { name: 'Batalkan ekspor' })).toBeVisible();
   release();
