@@ -21,18 +21,22 @@ export const DEFAULT_EXPORT_STATUSES = SLOT_STATUSES.filter((s) => s !== 'idea')
 /** The longest period one bundle covers. */
 export const MAX_EXPORT_DAYS = 93;
 
-const period = z
-  .object({
-    clientId: Id,
-    from: LocalDate,
-    to: LocalDate,
-    statuses: z.array(SlotStatusId).min(1).max(SLOT_STATUSES.length).optional(),
-  })
-  .refine((p) => p.to >= p.from, { message: 'end date is before start date', path: ['to'] })
-  .refine((p) => Date.parse(p.to) - Date.parse(p.from) < MAX_EXPORT_DAYS * 86_400_000, {
-    message: `at most ${MAX_EXPORT_DAYS} days`,
-    path: ['to'],
-  });
+const periodShape = {
+  clientId: Id,
+  from: LocalDate,
+  to: LocalDate,
+  statuses: z.array(SlotStatusId).min(1).max(SLOT_STATUSES.length).optional(),
+};
+/** Both ends in order, and not longer than a bundle covers. */
+function checked<T extends z.ZodType<{ from: string; to: string }>>(schema: T) {
+  return schema
+    .refine((p) => p.to >= p.from, { message: 'end date is before start date', path: ['to'] })
+    .refine((p) => Date.parse(p.to) - Date.parse(p.from) < MAX_EXPORT_DAYS * 86_400_000, {
+      message: `at most ${MAX_EXPORT_DAYS} days`,
+      path: ['to'],
+    });
+}
+const period = checked(z.object(periodShape));
 
 /** One post as the export dialog lists it, with what needs a look before sending. */
 export const ExportPreviewPost = z.object({
@@ -110,8 +114,9 @@ export type ExportSummary = z.infer<typeof ExportSummary>;
 export const exportMethods = {
   'exports.preview': { input: period, output: ExportPreview },
   'exports.create': {
-    input: period.and(
+    input: checked(
       z.object({
+        ...periodShape,
         outDir: FolderPath,
         /** Chosen by the caller so it can follow `export.progress` and cancel before the call returns. */
         jobId: Id.optional(),

@@ -16,8 +16,8 @@ const MB = 1024 * 1024;
 /** A photo-like JPEG of 2–4 MB: noise does not compress, so the size is what we ask for. */
 async function image(file: string, rng: () => number) {
   const target = (2 + rng() * 2) * MB;
-  // q92 noise costs about 1.3 bytes a pixel.
-  const pixels = Math.round(target / 1.3);
+  // q92 noise costs about one byte a pixel.
+  const pixels = Math.round(target / 1.05);
   const width = 1600;
   const height = Math.max(400, Math.round(pixels / width));
   const raw = crypto.randomBytes(width * height * 3);

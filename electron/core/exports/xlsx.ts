@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { PLATFORM_LABELS } from '../../../shared/domain/platforms';
 import { formatPeriod, weekdayName } from '../../../shared/domain/formatDate';
 import { extractEntities } from '../../../shared/platforms/entities';
@@ -39,7 +39,9 @@ export async function writeXlsx(
   opts: { bundleId: string; version: number; language: DocLanguage; outPath: string },
 ): Promise<void> {
   const lang = opts.language;
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first export, not when the core starts.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'Rencana';
   wb.created = new Date();
   const ws = wb.addWorksheet(EP_SHEET, {
@@ -137,7 +139,9 @@ export async function writeXlsx(
     }
   }
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: Math.max(HEADER_ROW, r - 1), column: EP_COLUMNS.length } };
-  await wb.xlsx.writeFile(opts.outPath);
+  // Stored, not deflated: the sheet goes into the bundle's zip as it is, and exceljs's
+  // JavaScript deflate spends seconds re-compressing the JPEG thumbnails for nothing.
+  await wb.xlsx.writeFile(opts.outPath, { zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
 }
 
 function hashtags(text: string): string {

@@ -70,7 +70,7 @@ export function ExportsScreen({ clientId, clients }: { clientId: string | null; 
                   <Text size="sm">{formatPeriod(r.from, r.to, lang)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="outline" color="gray">
+                  <Badge variant="outline" color="gray" tt="none">
                     v{r.version}
                   </Badge>
                 </Table.Td>
