@@ -1,3 +1,5 @@
+import type { PrintRequest } from '../../shared/review/print';
+import { printToPdf } from './print';
 import path from 'node:path';
 import { MessageChannelMain, utilityProcess, type MessagePortMain, type UtilityProcess } from 'electron';
 import type { AppErrorShape, Reply } from '../../shared/contract/errors';
@@ -37,8 +39,10 @@ export function startCoreProcess(opts: {
   const pending = new Map<number, (reply: Reply<unknown>) => void>();
   const port: MessagePortMain = port1;
   port.on('message', (e) => {
-    const data = e.data as { id: number; reply: Reply<unknown> } | { event: CoreEvent };
+    const data = e.data as { id: number; reply: Reply<unknown> } | { event: CoreEvent } | PrintRequest;
     if ('event' in data) return opts.onEvent?.(data.event);
+    // The core prints its PDFs through Electron (electron/main/print.ts) and waits for the reply.
+    if ('type' in data) return void printToPdf(data).then((r) => port.postMessage(r));
     const { id, reply } = data;
     pending.get(id)?.(reply);
     pending.delete(id);

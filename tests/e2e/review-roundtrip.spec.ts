@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import yauzl from 'yauzl';
 import { Feedback } from '../../shared/review/bundle';
 import { apiCall } from './api';
 import { tempDataDir, test, expect } from './core';
@@ -12,6 +13,25 @@ import { cspViolations, openWatched, SHOTS } from './reviewPage';
  * third that the freelancer edits meanwhile; the freelancer imports the saved file in the app,
  * sees the conflict side by side, applies, and undoes.
  */
+/** One entry of the bundle zip, read with yauzl. */
+function zipEntry(file: string, pick: (name: string) => boolean): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (err, zip) => {
+      if (err || !zip) return reject(err);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!pick(entry.fileName)) return zip.readEntry();
+        zip.openReadStream(entry, (e, stream) => {
+          if (e || !stream) return reject(e);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c)).on('end', () => (zip.close(), resolve(Buffer.concat(chunks))));
+        });
+      });
+      zip.on('end', () => reject(new Error(`no such entry in ${file}`)));
+      zip.readEntry();
+    });
+  });
+}
+
 async function exported(url: string) {
   const client = await apiCall(url, 'clients.create', { name: 'Kopi Senja', color: '#8a4b1f', accounts: [{ platform: 'instagram', handle: '@kopisenja' }] });
   const posts = [
@@ -36,16 +56,15 @@ test('export, review on a phone, import the saved feedback in the app: conflict 
   for (const id of ids) expect((await apiCall(core.url, 'slots.get', { id })).status).toBe('sent');
 
   // The PDF beside the page carries the Indonesian dates, the copy and the emoji as text.
-  const zipDir = tempDataDir();
-  execFileSync('python3', ['-c', 'import sys,zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])', result.zipPath, zipDir]);
-  const pdf = fs.readdirSync(zipDir).find((f) => f.endsWith('.pdf'))!;
-  const pdfText = execFileSync('pdftotext', ['-layout', path.join(zipDir, pdf), '-'], { encoding: 'utf8' });
+  const pdfFile = path.join(tempDataDir(), 'EP.pdf');
+  fs.writeFileSync(pdfFile, await zipEntry(result.zipPath, (n) => n.endsWith('.pdf')));
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
   expect(pdfText).toContain('Senin, 1 Februari 2027');
   expect(pdfText).toContain('Ringkasan jadwal');
   expect(pdfText).toContain('Buka puasa bareng es kopi susu gula aren');
   expect(pdfText).toContain('🌙');
   fs.mkdirSync(SHOTS, { recursive: true });
-  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '2', path.join(zipDir, pdf), path.join(SHOTS, 'pdf-page')]);
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '2', pdfFile, path.join(SHOTS, 'pdf-page')]);
 
   // The client, on a phone, from the file beside the zip.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });

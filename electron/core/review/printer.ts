@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM, PRINT_FONT_PATH, PRINT_ORIGIN, type PrintReply, type PrintRequest } from '../../../shared/review/print';
 import { fontFile } from './fonts';
 
 /**
@@ -17,18 +18,14 @@ export interface Printer {
   close(): Promise<void>;
 }
 
-/** Page settings both implementations use: A4, backgrounds on, page numbers in the footer. */
-export const PDF_FOOTER =
-  '<div style="width:100%;font:8px system-ui,sans-serif;color:#777;padding:0 12mm;display:flex;justify-content:space-between">' +
-  '<span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>';
-
-/** Page settings both implementations use (Electron's printToPDF takes the same names). */
+/** Page settings both implementations use (Electron's printToPDF takes the same in inches). */
 export const PDF_OPTIONS = {
   format: 'A4',
   printBackground: true,
   displayHeaderFooter: true,
-  headerTemplate: '<span></span>',
-  margin: { top: '14mm', bottom: '16mm', left: '12mm', right: '12mm' },
+  headerTemplate: PDF_HEADER,
+  footerTemplate: PDF_FOOTER,
+  margin: Object.fromEntries(Object.entries(PDF_MARGINS_MM).map(([k, v]) => [k, `${v}mm`])),
 } as const;
 
 export function printPdf(printer: Printer, html: string, outPath: string): Promise<void> {
@@ -43,19 +40,12 @@ export function chromiumPath(env = process.env): string | undefined {
   return undefined;
 }
 
-/**
- * Where the print page lives while it prints: a made-up origin both printers serve themselves
- * (Playwright routes here, an Electron protocol handler in main), `/` the page and `/fonts/*`
- * the bundled fonts. Nothing else resolves; no request leaves the machine.
- */
-export const PRINT_ORIGIN = 'https://print.rencana.invalid';
-
 /** What a print page may load: the page itself, or a bundled font. */
 export function printResource(url: string, html: string): { body: string | Buffer; contentType: string } | null {
   const u = new URL(url);
   if (u.origin !== PRINT_ORIGIN) return null;
   if (u.pathname === '/') return { body: html, contentType: 'text/html; charset=utf-8' };
-  const m = /^\/fonts\/([\w.-]+\.woff2)$/.exec(u.pathname);
+  const m = PRINT_FONT_PATH.exec(u.pathname);
   const font = m ? fontFile(m[1]!) : null;
   return font ? { body: font, contentType: 'font/woff2' } : null;
 }
@@ -107,7 +97,7 @@ export function chromiumPrinter(opts: { executablePath?: string; idleMs?: number
           await page.goto(`${PRINT_ORIGIN}/`, { waitUntil: 'load' });
           // Web fonts load when text is laid out; the PDF must not catch them half-way.
           await page.evaluate('document.fonts.ready.then(() => true)');
-          await page.pdf({ path: outPath, ...PDF_OPTIONS, footerTemplate: PDF_FOOTER });
+          await page.pdf({ path: outPath, ...PDF_OPTIONS });
         } finally {
           await context.close();
         }
@@ -118,19 +108,6 @@ export function chromiumPrinter(opts: { executablePath?: string; idleMs?: number
     },
     close,
   };
-}
-
-/** What the core sends main to print in Electron, and what comes back. */
-export interface PrintRequest {
-  type: 'print';
-  id: number;
-  html: string;
-  outPath: string;
-}
-export interface PrintReply {
-  type: 'printed';
-  id: number;
-  error?: string;
 }
 
 /**
