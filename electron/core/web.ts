@@ -34,8 +34,10 @@ async function main() {
     autoBackup: process.env.RENCANA_AUTO_BACKUP !== '0',
     onInternalError: (method, err) => console.error(`[core] ${method} failed:`, err),
   });
-  const transport = await startHttpTransport({ dispatch: core.dispatch, staticDir, port }).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'EADDRINUSE' && values['port-fallback']) return startHttpTransport({ dispatch: core.dispatch, staticDir, port: 0 });
+  // A restart that keeps the tab's key (tests of the core coming back); never shorter than our own.
+  const token = (process.env.RENCANA_TOKEN?.length ?? 0) >= 32 ? process.env.RENCANA_TOKEN : undefined;
+  const transport = await startHttpTransport({ dispatch: core.dispatch, staticDir, port, token }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'EADDRINUSE' && values['port-fallback']) return startHttpTransport({ dispatch: core.dispatch, staticDir, port: 0, token });
     if (err.code === 'EADDRINUSE') throw new Error(`port ${port} is in use; choose another with --port N, or --port 0 for any free port`);
     throw err;
   });
