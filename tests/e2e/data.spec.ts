@@ -11,9 +11,9 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 180_000 });
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screens');
-const shot = async (page: Page, name: string) => {
+const shot = async (page: Page, name: string, fullPage = false) => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 };
 
 function freePort(): Promise<number> {
@@ -88,7 +88,7 @@ test('a call made while the core is away fails with a clear error instead of han
     core = await rc.start();
     await expect(page.getByRole('alert').filter({ hasText: 'engine stopped' })).toBeHidden();
     await page.getByRole('button', { name: 'Back up now' }).click();
-    await expect(page.getByText(/^Backup made: rencana-manual-/)).toBeVisible();
+    await expect(page.getByText(/^Backup made \(/)).toBeVisible();
   } finally {
     await core.stop();
     fs.rmSync(rc.dir, { recursive: true, force: true });
@@ -163,15 +163,15 @@ for (const [lang, scheme] of [['id', 'light'], ['en', 'light'], ['en', 'dark']] 
     await fixture(core.url);
     await apiCall(core.url, 'settings.update', { language: lang });
     const w = lang === 'id'
-      ? { title: 'Data Anda', now: 'Cadangkan sekarang', made: /^Cadangan dibuat/, restore: /^Pulihkan… /, posts: 'Postingan 1', confirm: 'Pulihkan', after: /^Dipulihkan/ }
-      : { title: 'Your data', now: 'Back up now', made: /^Backup made/, restore: /^Restore… /, posts: 'Posts 1', confirm: 'Restore', after: /^Restored/ };
+      ? { title: 'Data Anda', now: 'Cadangkan sekarang', made: /^Cadangan dibuat \(/, restore: /^Pulihkan… /, posts: 'Postingan 1', confirm: 'Pulihkan', after: /^Dipulihkan/ }
+      : { title: 'Your data', now: 'Back up now', made: /^Backup made \(/, restore: /^Restore… /, posts: 'Posts 1', confirm: 'Restore', after: /^Restored/ };
     await page.goto(`${core.url}#/settings`);
     await expect(page.getByRole('heading', { name: w.title })).toBeVisible();
     await page.getByRole('button', { name: w.now }).click();
     await expect(page.getByText(w.made)).toBeVisible();
     await apiCall(core.url, 'clients.create', { name: 'Klien setelah backup', color: '#123456' });
     await page.getByRole('heading', { name: w.title }).scrollIntoViewIfNeeded();
-    await shot(page, `your-data-${lang}-${scheme}`);
+    await shot(page, `your-data-${lang}-${scheme}`, true);
     await page.getByRole('button', { name: w.restore }).first().click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('row', { name: w.posts })).toBeVisible();
