@@ -38,7 +38,9 @@ async function main() {
     autoBackup: process.env.RENCANA_AUTO_BACKUP !== '0',
     onInternalError: (method, err) => console.error(`[core] ${method} failed:`, err),
   });
-  const serve = { dispatch: core.dispatch, staticDir, uploadDir: incomingDir(dataDir), events: hub.subscribe };
+  // A restart that keeps the tab's key (tests of the core coming back); never shorter than our own.
+  const token = (process.env.RENCANA_TOKEN?.length ?? 0) >= 32 ? process.env.RENCANA_TOKEN : undefined;
+  const serve = { dispatch: core.dispatch, staticDir, uploadDir: incomingDir(dataDir), events: hub.subscribe, token };
   const transport = await startHttpTransport({ ...serve, port }).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'EADDRINUSE' && values['port-fallback']) return startHttpTransport({ ...serve, port: 0 });
     if (err.code === 'EADDRINUSE') throw new Error(`port ${port} is in use; choose another with --port N, or --port 0 for any free port`);

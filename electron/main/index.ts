@@ -41,6 +41,8 @@ function createWindow() {
     },
   });
   hardenContents(win.webContents, isAppUrl);
+  // A state change before the page listened (or before a reload) would be lost: say it again.
+  win.webContents.on('did-finish-load', () => core && core.state !== 'up' && sendCoreState(core.state));
   win.once('ready-to-show', () => win?.show());
   if (rendererUrl) void win.loadURL(rendererUrl);
   else void win.loadFile(rendererFile);

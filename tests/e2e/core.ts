@@ -15,9 +15,9 @@ export interface RunningCore {
 }
 
 /** Starts the real core on the loopback transport, as `npm run web` does, and waits for its URL. */
-export async function startCore(dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningCore> {
+export async function startCore(dataDir: string, extraEnv: Record<string, string> = {}, extraArgs: string[] = []): Promise<RunningCore> {
   if (!fs.existsSync(WEB_ENTRY)) throw new Error('out/main/web.js is missing: run `npm run build` first');
-  const child = spawn(process.execPath, [WEB_ENTRY, '--data-dir', dataDir, '--port', '0'], {
+  const child = spawn(process.execPath, [WEB_ENTRY, '--data-dir', dataDir, '--port', '0', ...extraArgs], {
     cwd: ROOT,
     env: { ...process.env, RENCANA_VALIDATE_OUTPUT: '1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

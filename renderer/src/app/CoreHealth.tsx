@@ -27,9 +27,10 @@ export function CoreBanner() {
       role="alert"
       color="orange"
       variant="filled"
-      radius={0}
+      radius="md"
       icon={<Loader size={16} color="white" aria-hidden />}
-      style={{ position: 'fixed', top: 0, left: 0, right: 0, zIndex: 1000 }}
+      // Bottom centre, over the content but clear of headers, drawers and their close buttons.
+      style={{ position: 'fixed', bottom: 16, left: '50%', transform: 'translateX(-50%)', width: 'min(720px, calc(100vw - 32px))', zIndex: 1000, boxShadow: 'var(--mantine-shadow-lg)' }}
     >
       {t('data.banner.down')}
     </Alert>

@@ -8,7 +8,7 @@ import { notifySuccess } from '../../ui/notify';
 import { useDataFormat } from './format';
 
 /** What a backup holds (read without touching the current data), then restore on confirmation. */
-export function RestoreModal({ backup, onClose }: { backup: BackupInfo; onClose: () => void }) {
+export function RestoreModal({ backup, onClose, damaged = false }: { backup: BackupInfo; onClose: () => void; damaged?: boolean }) {
   const { t } = useTranslation();
   const fmt = useDataFormat();
   const qc = useQueryClient();
@@ -50,7 +50,7 @@ export function RestoreModal({ backup, onClose }: { backup: BackupInfo; onClose:
                   </Table.Tr>
                 </Table.Tbody>
               </Table>
-              <Alert color="yellow">{t('data.yourData.restoreWarning')}</Alert>
+              <Alert color="yellow">{t(damaged ? 'data.yourData.restoreDamagedWarning' : 'data.yourData.restoreWarning')}</Alert>
             </>
           )
         )}

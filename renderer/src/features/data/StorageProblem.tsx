@@ -96,6 +96,7 @@ export function StorageProblem({ status }: { status: AppStatus }) {
       {restoring && (
         <RestoreModal
           backup={restoring}
+          damaged={status.state === 'damaged'}
           onClose={() => {
             setRestoring(null);
             void qc.invalidateQueries();

@@ -67,7 +67,7 @@ export function YourData() {
           <Button
             leftSection={<IconDeviceFloppy size={18} />}
             loading={backupNow.isPending}
-            onClick={() => backupNow.mutate({}, { onSuccess: (b) => notifySuccess(t('data.yourData.backedUp', { file: b.file })), onError })}
+            onClick={() => backupNow.mutate({}, { onSuccess: (b) => notifySuccess(t('data.yourData.backedUp', { when: fmt.instant(b.createdAt) })), onError })}
           >
             {t('data.yourData.backupNow')}
           </Button>
