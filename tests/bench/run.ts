@@ -2,6 +2,7 @@ import { benchStore } from './store.bench';
 import { benchHolidays } from './holidays.bench';
 import { benchCopy } from './copy.bench';
 import { benchCalendar } from './calendar.bench';
+import { benchReports } from './reports.bench';
 
 /** `npm run bench`: every budget of DESIGN.md §8 we can measure, as one JSON summary. */
 async function main() {
@@ -12,6 +13,7 @@ async function main() {
   if (want('holidays')) summary.holidays = await benchHolidays();
   if (want('copy')) summary.copy = await benchCopy();
   if (want('calendar')) summary.calendar = await benchCalendar();
+  if (want('reports')) summary.reports = await benchReports();
   console.log(JSON.stringify(summary, null, 2));
 }
 
