@@ -24,12 +24,13 @@ export interface ChartLook {
 
 export const CHART_COLORS = ['#1c7ed6', '#f76707', '#37b24d', '#ae3ec9', '#f59f00', '#0ca678', '#e64980'];
 const fg = (l: ChartLook) => (l.dark ? '#c9c9c9' : '#495057');
+const stripes = (l: ChartLook) => (l.dark ? ['#25262b', '#2c2e33'] : ['#f8f9fa', '#ffffff']);
 const grid = (l: ChartLook) => (l.dark ? '#373a40' : '#e9ecef');
 
 const base = (l: ChartLook): EChartsOption => ({
   animation: false,
   color: CHART_COLORS,
-  textStyle: { fontFamily: 'Inter, "Noto Color Emoji", system-ui, sans-serif', color: fg(l) },
+  textStyle: { fontFamily: '"Rencana Inter", Inter, system-ui, sans-serif', color: fg(l) },
   grid: { left: 48, right: 16, top: 32, bottom: 32 },
 });
 
@@ -82,8 +83,8 @@ export function heatmapChart(r: Report, w: ChartWords, l: ChartLook = {}): EChar
   return {
     ...base(l),
     grid: { left: 64, right: 16, top: 8, bottom: 64 },
-    xAxis: { type: 'category', data: Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')), splitArea: { show: true }, ...axisLine(l) },
-    yAxis: { type: 'category', data: w.weekdays, inverse: true, splitArea: { show: true }, ...axisLine(l) },
+    xAxis: { type: 'category', data: Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')), ...axisLine(l), splitArea: { show: true, areaStyle: { color: stripes(l) } } },
+    yAxis: { type: 'category', data: w.weekdays, inverse: true, ...axisLine(l), splitArea: { show: true, areaStyle: { color: stripes(l) } } },
     visualMap: {
       min: 0,
       max: Math.round(max),

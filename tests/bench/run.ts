@@ -4,6 +4,7 @@ import { benchCopy } from './copy.bench';
 import { benchCalendar } from './calendar.bench';
 import { benchExport } from './export.bench';
 import { benchImport, benchTable } from './table.bench';
+import { benchReports } from './reports.bench';
 
 /** `npm run bench`: every budget of DESIGN.md §8 we can measure, as one JSON summary. */
 async function main() {
@@ -17,6 +18,7 @@ async function main() {
   if (want('export')) summary.export = await benchExport();
   if (want('table')) summary.table = await benchTable();
   if (want('import')) summary.import = await benchImport();
+  if (want('reports')) summary.reports = await benchReports();
   console.log(JSON.stringify(summary, null, 2));
 }
 

@@ -25,12 +25,15 @@ export function matchIndex(db: Database, clientId: string, zone: string, from: s
        WHERE s.client_id = ? AND s.deleted_at IS NULL AND s.starts_at >= ? AND s.starts_at < ?`,
     )
     .all(clientId, `${addDays(from, -2)}T00:00:00Z`, `${addDays(to, 3)}T00:00:00Z`);
-  const byPlatform = new Map<string, Candidate[]>();
+  // Candidates by platform and local day, so each imported post looks at five days, not the year.
+  const byDay = new Map<string, Candidate[]>();
   for (const r of rows) {
     if (!r.platform) continue;
-    const list = byPlatform.get(r.platform) ?? [];
-    list.push({ slotId: r.id, date: toWallTime(r.starts_at, zone).date, startsAt: r.starts_at, caption: r.plain ?? '', postUrl: r.post_url });
-    byPlatform.set(r.platform, list);
+    const date = toWallTime(r.starts_at, zone).date;
+    const key = `${r.platform}|${date}`;
+    const list = byDay.get(key) ?? [];
+    list.push({ slotId: r.id, date, startsAt: r.starts_at, caption: r.plain ?? '', postUrl: r.post_url });
+    byDay.set(key, list);
   }
   const byUrlId = new Map<string, string>();
   const withUrl = db
@@ -49,7 +52,9 @@ export function matchIndex(db: Database, clientId: string, zone: string, from: s
     find(t: { platform: string; url: string; externalId: string; caption: string; date: string; publishedAt: string | null }) {
       const byUrl = byUrlId.get(t.externalId) ?? (t.url ? byUrlId.get(idFromUrl(t.url)) : undefined);
       if (byUrl) return { slotId: byUrl, kind: 'url' as const };
-      const near = (byPlatform.get(t.platform) ?? []).filter((c) => !taken.has(`${t.platform}:${c.slotId}`) && Math.abs(Date.parse(c.date) - Date.parse(t.date)) <= 2 * 86_400_000);
+      const near = [-2, -1, 0, 1, 2]
+        .flatMap((d) => byDay.get(`${t.platform}|${addDays(t.date, d)}`) ?? [])
+        .filter((c) => !taken.has(`${t.platform}:${c.slotId}`));
       const m = pickMatch(t, near);
       return m ? { slotId: m.slotId, kind: m.kind } : null;
     },

@@ -8,6 +8,8 @@ import type { statusService } from '../approval/status';
 import { newId, now } from '../services/ids';
 import { notFound } from '../services/sql';
 import { isHttpUrl, markPosted, matchIndex } from './matching';
+import { toWallTime } from '../../../shared/domain/time';
+import { isoWeekday } from '../../../shared/reports/heatmap';
 import { parseExport, type ParsedExport } from './parse';
 
 const COLS: Record<MetricField, string> = {
@@ -33,6 +35,8 @@ export interface MetricDbRow {
   post_type: string;
   published_at: string | null;
   published_date: string;
+  local_weekday: number | null;
+  local_hour: number | null;
   reach: number | null;
   impressions: number | null;
   views: number | null;
@@ -51,7 +55,7 @@ export interface MetricDbRow {
   updated_at: string;
 }
 const ALL_COLS =
-  'id, client_id, platform, external_id, url, caption, post_type, published_at, published_date, reach, impressions, views, likes, comments, shares, saves, clicks, follows, watch_hours, engagements, slot_id, match_kind, import_id, created_at, updated_at';
+  'id, client_id, platform, external_id, url, caption, post_type, published_at, published_date, local_weekday, local_hour, reach, impressions, views, likes, comments, shares, saves, clicks, follows, watch_hours, engagements, slot_id, match_kind, import_id, created_at, updated_at';
 
 export function metricsOf(r: MetricDbRow): Metrics {
   const m: Metrics = {};
@@ -124,10 +128,10 @@ export function metricsService(db: Database, deps: MetricsDeps) {
     byId: db.prepare<[string], MetricDbRow>(`SELECT ${ALL_COLS} FROM post_metrics WHERE id = ?`),
     upsert: db.prepare(
       `INSERT INTO post_metrics (${ALL_COLS}) VALUES (@id, @client_id, @platform, @external_id, @url, @caption, @post_type, @published_at,
-        @published_date, @reach, @impressions, @views, @likes, @comments, @shares, @saves, @clicks, @follows, @watch_hours, @engagements,
+        @published_date, @local_weekday, @local_hour, @reach, @impressions, @views, @likes, @comments, @shares, @saves, @clicks, @follows, @watch_hours, @engagements,
         @slot_id, @match_kind, @import_id, @created_at, @updated_at)
        ON CONFLICT (id) DO UPDATE SET url=excluded.url, caption=excluded.caption, post_type=excluded.post_type,
-        published_at=excluded.published_at, published_date=excluded.published_date, reach=excluded.reach, impressions=excluded.impressions,
+        published_at=excluded.published_at, published_date=excluded.published_date, local_weekday=excluded.local_weekday, local_hour=excluded.local_hour, reach=excluded.reach, impressions=excluded.impressions,
         views=excluded.views, likes=excluded.likes, comments=excluded.comments, shares=excluded.shares, saves=excluded.saves,
         clicks=excluded.clicks, follows=excluded.follows, watch_hours=excluded.watch_hours, engagements=excluded.engagements,
         slot_id=excluded.slot_id, match_kind=excluded.match_kind, import_id=excluded.import_id, updated_at=excluded.updated_at`,
@@ -270,6 +274,8 @@ export function metricsService(db: Database, deps: MetricsDeps) {
             post_type: r.postType,
             published_at: r.publishedAt ?? existing?.published_at ?? null,
             published_date: r.publishedAt || !existing ? r.date! : existing.published_date,
+            local_weekday: null,
+            local_hour: null,
             reach: null,
             impressions: null,
             views: null,
@@ -293,6 +299,11 @@ export function metricsService(db: Database, deps: MetricsDeps) {
             (row as unknown as Record<string, unknown>)[col] = r.metrics[f] ?? (existing ? existing[col] : null);
           }
           row.engagements = engagements(metricsOf(row));
+          if (row.published_at) {
+            const w = toWallTime(row.published_at, zone);
+            row.local_weekday = isoWeekday(w.date);
+            row.local_hour = Number(w.time.slice(0, 2));
+          }
           q.recordRow.run(importId, id, existing ? JSON.stringify(existing) : null);
           q.upsert.run(row);
           if (existing) updated++;

@@ -91,14 +91,14 @@ function postCards(posts: ReportPost[], dataDir: string, lang: ReviewLanguage): 
 }
 
 const STYLE = `
-  body{font-family:Inter,"Noto Color Emoji",sans-serif;color:#212529;font-size:10.5px;margin:0}
+  body{font-family:"Rencana Inter","Rencana Emoji",sans-serif;color:#212529;font-size:10.5px;margin:0}
   h1{font-size:20px;margin:0 0 2px}h2{font-size:14px;margin:18px 0 6px;border-bottom:2px solid var(--c);padding-bottom:3px}h3{font-size:12px;margin:8px 0 4px}
   .sub{color:#495057}.cards{display:flex;gap:6px;flex-wrap:wrap}.card{border:1px solid #dee2e6;border-radius:6px;padding:6px 8px;min-width:88px}
   .card b{display:block;font-size:15px}.card small{color:#868e96}
   table{border-collapse:collapse;width:100%;margin:4px 0}th,td{border-bottom:1px solid #e9ecef;padding:3px 5px;text-align:left;vertical-align:top}
   th{background:#f1f3f5}.num{text-align:right;white-space:nowrap}.ok{color:#2b8a3e;font-weight:600}.formula{color:#495057;font-size:9px;white-space:nowrap}
   .note{color:#495057;font-size:9.5px;margin:3px 0}.row{display:flex;gap:12px}.half{flex:1;min-width:0}
-  .chart svg{width:100%;height:auto}.posts{display:grid;grid-template-columns:1fr 1fr;gap:6px}
+  .chart svg{width:100%;height:auto}.tables .half{margin-bottom:6px}.posts{display:grid;grid-template-columns:1fr 1fr;gap:6px}
   .post{display:flex;gap:6px;border:1px solid #dee2e6;border-radius:6px;padding:5px;break-inside:avoid}
   .post img,.noimg{width:52px;height:52px;object-fit:cover;border-radius:4px;background:#f1f3f5;flex:none}
   .meta{color:#868e96;font-size:9px}.cap{margin:2px 0;overflow-wrap:anywhere}.commentary{white-space:pre-wrap;overflow-wrap:anywhere;border-left:3px solid var(--c);padding:2px 8px;margin:4px 0}
@@ -133,7 +133,7 @@ export function renderReportHtml(r: Report, opts: { lang: ReviewLanguage; dataDi
   </section>
   <section class="row"><div class="half chart"><h3>${s.vsPrevious}</h3>${chartSvg(compareChart(r, w), 360, 220)}</div><div class="half chart"><h3>${s.byPlatform}</h3>${chartSvg(platformChart(r, w), 360, 220)}</div></section>
   <section class="chart"><h3>${s.daily}</h3>${chartSvg(dailyChart(r, w), 740, 220)}</section>
-  <section class="row">${breakdownTable(s.byPlatform, r.byPlatform, lang, (k) => PLATFORM_LABELS[k as Platform] ?? k)}${breakdownTable(s.byPillar, r.byPillar, lang, (k) => k || s.none)}${breakdownTable(s.byFormat, r.byFormat, lang, (k) => k || s.none)}</section>
+  <section class="tables">${breakdownTable(s.byPlatform, r.byPlatform, lang, (k) => PLATFORM_LABELS[k as Platform] ?? k)}${breakdownTable(s.byPillar, r.byPillar, lang, (k) => k || s.none)}${breakdownTable(s.byFormat, r.byFormat, lang, (k) => k || s.none)}</section>
   <section><h2>${s.top}</h2>${postCards(r.top, opts.dataDir, lang)}</section>
   ${r.bottom.length ? `<section><h2>${s.bottom}</h2>${postCards(r.bottom, opts.dataDir, lang)}</section>` : ''}
   <section class="chart"><h2>${s.heatmap}</h2>${chartSvg(heatmapChart(r, w), 740, 300)}

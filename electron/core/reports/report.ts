@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Report, ReportPost, KpiRow } from '../../../shared/contract/reports';
 import { METRIC_FIELDS, type ErBase, type MetricField } from '../../../shared/metrics/fields';
-import { heatCells, MIN_POSTS_FOR_MAP, MIN_POSTS_PER_CELL, suggestTimes } from '../../../shared/reports/heatmap';
+import { MIN_POSTS_FOR_MAP, MIN_POSTS_PER_CELL, suggestTimes, type Cell } from '../../../shared/reports/heatmap';
 import { emptyAgg, kpiActual, kpiKey, mergeAgg, previousPeriod, totalsOf, type Agg } from '../../../shared/reports/kpi';
 import type { Client } from '../../../shared/contract/schemas';
 import { toPostMetric, type MetricDbRow } from '../metrics/service';
@@ -48,6 +48,21 @@ export interface ReportDeps {
 
 const TOP = 5;
 
+/** Heat cells from the grouped query (weekday and hour were fixed in the client's zone at import). */
+function mergeCells(rows: Array<{ weekday: number; hour: number; posts: number; sum: number }>): Cell[] {
+  const acc = new Map<number, { posts: number; sum: number }>();
+  for (const r of rows) {
+    const k = r.weekday * 100 + r.hour;
+    const a = acc.get(k) ?? { posts: 0, sum: 0 };
+    a.posts += r.posts;
+    a.sum += r.sum;
+    acc.set(k, a);
+  }
+  return [...acc.entries()]
+    .map(([k, a]) => ({ weekday: Math.floor(k / 100), hour: k % 100, posts: a.posts, avgEngagements: a.sum / a.posts }))
+    .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour);
+}
+
 export function reportService(db: Database, deps: ReportDeps) {
   const q = {
     aggregate: db.prepare<[string, string, string], AggRow>(AGGREGATE_SQL),
@@ -63,8 +78,9 @@ export function reportService(db: Database, deps: ReportDeps) {
          WHERE m.client_id = ? AND m.published_date >= ? AND m.published_date <= ?
          ORDER BY m.engagements ${dir}, m.published_date LIMIT ?`,
       ),
-    timed: db.prepare<[string, string], { platform: string; published_at: string; engagements: number }>(
-      'SELECT platform, published_at, engagements FROM post_metrics WHERE client_id = ? AND published_at IS NOT NULL AND published_date <= ?',
+    timed: db.prepare<[string, string], { platform: string; weekday: number; hour: number; posts: number; sum: number }>(
+      `SELECT platform, local_weekday AS weekday, local_hour AS hour, count(*) AS posts, sum(engagements) AS sum FROM post_metrics
+       WHERE client_id = ? AND local_weekday IS NOT NULL AND published_date <= ? GROUP BY platform, local_weekday, local_hour`,
     ),
     untimed: db.prepare<[string, string], number>('SELECT count(*) FROM post_metrics WHERE client_id = ? AND published_at IS NULL AND published_date <= ?').pluck(),
     unmatched: db.prepare<[string, string, string], number>(
@@ -124,12 +140,12 @@ export function reportService(db: Database, deps: ReportDeps) {
 
       const allTimed = q.timed.all(clientId, to);
       const timed = allTimed.filter((p) => heatmapPlatform === null || p.platform === heatmapPlatform);
-      const cells = heatCells(timed.map((p) => ({ platform: p.platform, publishedAt: p.published_at, engagements: p.engagements })), client.timezone);
+      const cells = mergeCells(timed);
       const adopted = deps.primeTimes.list(clientId);
       const platforms = [...new Set(allTimed.map((p) => p.platform))];
       const suggestions = platforms.flatMap((platform) => {
         const own = allTimed.filter((p) => p.platform === platform);
-        return suggestTimes(heatCells(own.map((p) => ({ platform, publishedAt: p.published_at, engagements: p.engagements })), client.timezone)).map((c) => {
+        return suggestTimes(mergeCells(own)).map((c) => {
           const time = `${String(c.hour).padStart(2, '0')}:00`;
           return {
             platform: platform as Report['suggestions'][number]['platform'],
@@ -161,9 +177,9 @@ export function reportService(db: Database, deps: ReportDeps) {
         heatmap: {
           platform: heatmapPlatform,
           cells,
-          timedPosts: timed.length,
+          timedPosts: cells.reduce((n, c) => n + c.posts, 0),
           untimedPosts: q.untimed.get(clientId, to)!,
-          thin: timed.length < MIN_POSTS_FOR_MAP,
+          thin: cells.reduce((n, c) => n + c.posts, 0) < MIN_POSTS_FOR_MAP,
           minPosts: MIN_POSTS_PER_CELL,
         },
         suggestions,

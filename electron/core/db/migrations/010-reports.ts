@@ -34,6 +34,9 @@ export const m010: Migration = {
       post_type TEXT NOT NULL DEFAULT '',
       published_at TEXT,
       published_date TEXT NOT NULL,
+      -- Weekday (1 = Monday) and hour of published_at in the client's zone at import, for the heat map.
+      local_weekday INTEGER,
+      local_hour INTEGER,
       reach INTEGER,
       impressions INTEGER,
       views INTEGER,

@@ -24,6 +24,7 @@ export function ImportPanel({ clientId }: { clientId: string }) {
   const run = (next: typeof opts) => {
     setOpts(next);
     setError(null);
+    setLastImport(null);
     previewM.mutate(
       { path, clientId, ...next },
       {
@@ -42,13 +43,12 @@ export function ImportPanel({ clientId }: { clientId: string }) {
       {
         onSuccess: (res) => {
           setPreview(null);
-          notifySuccess(t('reports.applied', res));
-          setLastImport(res.importId);
+          setLastImport(res);
         },
         onError: (e) => notifyError(t('errors.title'), errorMessage(t, e)),
       },
     );
-  const [lastImport, setLastImport] = useState<string | null>(null);
+  const [lastImport, setLastImport] = useState<Output<'metrics.apply'> | null>(null);
   const mapping = preview?.headers.map((h) => h.field) ?? [];
   const fieldOptions = [{ value: '', label: t('reports.ignore') }, ...FIELDS.map((f) => ({ value: f, label: t(`reports.fields.${f}`) }))];
 
@@ -67,11 +67,16 @@ export function ImportPanel({ clientId }: { clientId: string }) {
             {t('reports.preview')}
           </Button>
           {lastImport && (
-            <Button variant="light" color="orange" loading={undo.isPending} onClick={() => undo.mutate({ importId: lastImport }, { onSuccess: () => (setLastImport(null), notifySuccess(t('reports.undone'))), onError: (e) => notifyError(t('errors.title'), errorMessage(t, e)) })}>
+            <Button variant="light" color="orange" loading={undo.isPending} onClick={() => undo.mutate({ importId: lastImport.importId }, { onSuccess: () => (setLastImport(null), notifySuccess(t('reports.undone'))), onError: (e) => notifyError(t('errors.title'), errorMessage(t, e)) })}>
               {t('reports.undoImport')}
             </Button>
           )}
         </Group>
+        {lastImport && (
+          <Alert color="green" role="status" aria-label={t('reports.importTitle')}>
+            {t('reports.applied', lastImport)}
+          </Alert>
+        )}
         {error && (
           <Alert color="red" role="alert">
             {error}

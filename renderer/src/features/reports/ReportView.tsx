@@ -330,10 +330,11 @@ function ExportBox({ clientId, from, to }: { clientId: string; from: string; to:
   const [outDir, setOutDir] = useState<string | null>(null);
   const dir = outDir ?? (info.data ? `${info.data.dataDir}/Laporan` : '');
   const exp = useApiMutation('reports.export', []);
+  const [saved, setSaved] = useState<string[]>([]);
   const go = (format: 'pdf' | 'xlsx') =>
     exp.mutate(
       { clientId, from, to, format, outDir: dir, language: i18n.language === 'en' ? 'en' : 'id' },
-      { onSuccess: (res) => notifySuccess(t('reports.exported', { path: res.path })), onError: (e) => notifyError(t('errors.title'), errorMessage(t, e)) },
+      { onSuccess: (res) => setSaved((list) => [...list.filter((p) => p !== res.path), res.path]), onError: (e) => notifyError(t('errors.title'), errorMessage(t, e)) },
     );
   return (
     <Card withBorder component="section" aria-label={t('reports.export')}>
@@ -349,6 +350,15 @@ function ExportBox({ clientId, from, to }: { clientId: string; from: string; to:
           {t('reports.exportXlsx')}
         </Button>
       </Group>
+      {saved.length > 0 && (
+        <Stack gap={2} mt="xs" role="status" aria-label={t('reports.export')}>
+          {saved.map((p) => (
+            <Text key={p} size="sm" c="teal" style={{ overflowWrap: 'anywhere' }}>
+              {t('reports.exported', { path: p })}
+            </Text>
+          ))}
+        </Stack>
+      )}
     </Card>
   );
 }
