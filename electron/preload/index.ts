@@ -18,7 +18,7 @@ const bridge: Bridge = {
     return () => void ipcRenderer.removeListener('rencana:event', handler);
   },
   /** The path on disk of a File from a file input or a drop ('' for a file with no path). */
-  pathForFile: (file: File): string => webUtils.getPathForFile(file),
+  pathForFile: (file): string => webUtils.getPathForFile(file as File),
   openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke('rencana:open-external', url),
   pickFolder: (defaultPath?: string): Promise<string | null> => ipcRenderer.invoke('rencana:pick-folder', defaultPath),
   showInFolder: (file: string): Promise<boolean> => ipcRenderer.invoke('rencana:show-in-folder', file),

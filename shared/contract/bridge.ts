@@ -1,6 +1,12 @@
 import type { RawCall } from './api';
 import type { CoreEvent } from './events';
 
+/** A DOM File as this layer (which has no DOM types) sees it. */
+export interface FileLike {
+  readonly name: string;
+  readonly size: number;
+}
+
 /** The core process as the desktop shell sees it: starting, up, gone (being restarted), or given up on. */
 export type CoreState = 'starting' | 'up' | 'down' | 'failed';
 export const CORE_STATES: readonly CoreState[] = ['starting', 'up', 'down', 'failed'];
@@ -17,7 +23,7 @@ export interface Bridge {
   /** Calls `listener` with every core event; returns the function that stops it. */
   onEvent(listener: (e: CoreEvent) => void): () => void;
   /** The path on disk of a File from a file input or a drop ('' for a file with no path). */
-  pathForFile(file: File): string;
+  pathForFile(file: FileLike): string;
   /** Opens an http(s) link in the system browser. */
   openExternal(url: string): Promise<boolean>;
   /** The folder dialog for exports; null when cancelled. */

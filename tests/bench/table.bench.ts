@@ -67,10 +67,16 @@ function plannedMonth(): PlannedPost[] {
   }));
 }
 
+// These run inside the page (page.evaluate), where the DOM exists; this program has no DOM types.
+declare const document: { querySelector(s: string): { scrollTop: number; clientHeight: number; scrollHeight: number } };
+declare const requestAnimationFrame: (cb: (t: number) => void) => number;
+declare const localStorage: { setItem(k: string, v: string): void };
+type Mark = { name: string; startTime: number; detail: unknown };
+
 /** Scrolls a grid from top to bottom a screen at a time, each step painted, and says how long. */
 const scrollAll = (selector: string) =>
   new Promise<{ ms: number; steps: number }>((resolve) => {
-    const el = document.querySelector(selector) as HTMLElement;
+    const el = document.querySelector(selector);
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     void (async () => {
       const t0 = performance.now();
@@ -85,9 +91,9 @@ const scrollAll = (selector: string) =>
   });
 
 async function since(page: Page, start: string, end: string, minRows: number) {
-  await page.waitForFunction(([e, n]) => performance.getEntriesByType('mark').some((m) => m.name === e && ((m as PerformanceMark).detail as { rows: number }).rows >= n), [end, minRows] as const, { timeout: 60_000 });
+  await page.waitForFunction(([e, n]) => performance.getEntriesByType('mark').some((m) => m.name === e && ((m as unknown as Mark).detail as { rows: number }).rows >= n), [end, minRows] as const, { timeout: 60_000 });
   return page.evaluate(([s, e, n]) => {
-    const marks = performance.getEntriesByType('mark') as PerformanceMark[];
+    const marks = performance.getEntriesByType('mark') as unknown as Mark[];
     const painted = marks.find((m) => m.name === e && (m.detail as { rows: number }).rows >= n)!;
     const startMark = marks.filter((m) => m.name === s && m.startTime <= painted.startTime).at(-1)!;
     return painted.startTime - startMark.startTime;

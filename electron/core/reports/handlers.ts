@@ -30,7 +30,7 @@ type ReportMethod =
 export function reportHandlers(ctx: HandlerContext): HandlersFor<ReportMethod> {
   const { db } = ctx;
   const clients = clientService(db);
-  const campaigns = campaignService(db, (id) => void clients.get({ id }));
+  const campaigns = campaignService(db, { assertClient: (id) => void clients.get({ id }) });
   const slots = slotService(db, {
     clientZone: (id) => clients.get({ id }).timezone,
     assertCampaignOf(campaignId, clientId) {
