@@ -32,10 +32,12 @@ export async function seedFebruary(url: string) {
       topic: p.topic,
       pillar: p.pillar,
       format: p.format,
-      status: p.status,
+      // A new post starts at most in review; "sent" is a move the status machine makes afterwards.
+      status: p.status === 'sent' ? 'in_review' : p.status,
       campaignId: p.day <= '07' ? campaign.id : null,
       pic: 'Rani',
     });
+    if (p.status === 'sent') await apiCall(url, 'slots.update', { id: s.id, patch: { status: 'sent' } });
     for (const [platform, plain] of Object.entries(p.copy)) {
       await apiCall(url, 'variants.save', { slotId: s.id, platform: platform as 'instagram', doc: null, plain });
     }
