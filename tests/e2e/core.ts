@@ -26,7 +26,7 @@ export async function startCore(dataDir: string, extraEnv: Record<string, string
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`core did not start in 15 s: ${stderr}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`core did not start in 60 s: ${stderr}`)), 60_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /^RENCANA_URL=(\S+)$/m.exec(out);
