@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, SlotAsset } from './schemas';
+import { FilePath, Id, SlotAsset } from './schemas';
 
 /**
  * The visuals of a post (issue 9 item 1). Files enter by path: in the app the preload gives a
@@ -13,7 +13,6 @@ export const ASSET_MAX_BYTES = 500 * 1024 * 1024;
 export const THUMB_SIZE = 480;
 
 export const AssetHash = SlotAsset.shape.hash;
-const FilePath = z.string().min(1).max(4096);
 
 export const assetMethods = {
   /**

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { Instant, text } from './schemas';
+import { FilePath, Instant, text } from './schemas';
 
 /**
  * "Your data": the state of the profile's database, backups, restore, and moving a whole profile
@@ -49,8 +49,7 @@ export const AppStatus = z.object({
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 
-/** An absolute path on this computer (the app's dialogs give one; web mode asks for it). */
-export const FilePath = text(4096).min(1);
+export { FilePath };
 
 export const dataMethods = {
   'app.status': { input: z.object({}), output: AppStatus },

@@ -10,7 +10,7 @@ import { SHEET_FIELDS } from '../epSheet/fields';
  */
 
 const text = (max: number) => z.string().max(max);
-const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must look like 2027-02');
+const Month = z.string().length(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must look like 2027-02');
 
 export const ColumnTarget = z.enum([...SHEET_FIELDS, 'ignore']);
 

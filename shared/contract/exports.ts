@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FormatId, Id, Instant, LocalDate, PlatformId, SlotStatusId } from './schemas';
+import { FolderPath, FormatId, Id, Instant, LocalDate, PlatformId, SlotStatusId } from './schemas';
 import { SLOT_STATUSES } from '../domain/status';
 
 /**
@@ -7,14 +7,7 @@ import { SLOT_STATUSES } from '../domain/status';
  * in methods.ts. Periods are the client's local dates, both ends included.
  */
 
-/** An absolute folder on this machine (POSIX, `C:\…` or a `\\server\share` path). */
-export const FolderPath = z
-  .string()
-  .trim()
-  .min(1)
-  .max(1000)
-  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'an absolute folder path')
-  .refine((p) => ![...p].some((c) => c.charCodeAt(0) < 0x20), 'no control characters');
+export { FolderPath };
 
 /** By default every post except bare ideas goes to the client. */
 export const DEFAULT_EXPORT_STATUSES = SLOT_STATUSES.filter((s) => s !== 'idea');

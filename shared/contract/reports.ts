@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Instant, LocalDate, PlatformId, TimeZone } from './schemas';
+import { FilePath, FolderPath, Id, Instant, LocalDate, PlatformId, TimeZone } from './schemas';
 import { ER_BASES, FIELDS, METRIC_FIELDS, METRIC_PLATFORMS, SOURCES } from '../metrics/fields';
 import { ROW_PROBLEMS } from '../metrics/rows';
 import { KPI_KEYS } from '../reports/kpi';
@@ -10,7 +10,6 @@ import { KPI_KEYS } from '../reports/kpi';
  * Spread into `contract` in methods.ts.
  */
 
-const FilePath = z.string().trim().min(1).max(4096);
 export const MetricPlatformId = z.enum(METRIC_PLATFORMS);
 export const MetricsNumbers = z.partialRecord(z.enum(METRIC_FIELDS), z.number());
 
@@ -125,7 +124,7 @@ export const PrimeTime = z.object({
   platform: PlatformId,
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
   weekday: z.number().int().min(1).max(7),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  time: z.string().length(5).regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   source: z.enum(['manual', 'suggested']),
 });
 export type PrimeTime = z.infer<typeof PrimeTime>;
@@ -236,7 +235,7 @@ export const reportMethods = {
       from: LocalDate,
       to: LocalDate,
       format: z.enum(['pdf', 'xlsx']),
-      outDir: FilePath,
+      outDir: FolderPath,
       language: z.enum(['id', 'en']).default('id'),
     }),
     output: z.object({ path: z.string(), bytes: z.number().int() }),

@@ -41,6 +41,18 @@ export const Doc = z
   .nullable()
   .refine((d) => d === null || JSON.stringify(d).length <= MAX_DOC_CHARS, { message: `document larger than ${MAX_DOC_CHARS} characters` })
   .meta({ maxChars: MAX_DOC_CHARS });
+const noControls = (p: string) => ![...p].some((c) => c.charCodeAt(0) < 0x20);
+/** A path on this computer (the app's dialogs give one; web mode asks for it or stages the file). */
+export const FilePath = text(4096).trim().min(1).refine(noControls, 'no control characters');
+/** An absolute folder on this machine (POSIX, `C:\…` or a `\\server\share` path). */
+export const FolderPath = text(1000)
+  .trim()
+  .min(1)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'an absolute folder path')
+  .refine(noControls, 'no control characters');
+
+/** A SHA-256 hex digest (content hashes, stored files). */
+export const Sha256 = z.string().length(64).regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
 export const Color = z.string().max(7).regex(/^#[0-9a-fA-F]{6}$/, 'colour must look like #1a2b3c');
 export const TimeZone = text(64).refine(isValidTimeZone, 'unknown time zone');
 export const PlatformId = z.enum(PLATFORMS);
@@ -224,7 +236,7 @@ export const SlotFields = withDefaults(
 
 /** A visual attached to a post, in the post's order (thumbnails come from `assets.thumbs`). */
 export const SlotAsset = z.object({
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: Sha256,
   name: z.string(),
   kind: z.enum(['image', 'video', 'file']),
   mime: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FormatId, Id, Instant, LocalDate, PlatformId, SlotStatusId } from '../contract/schemas';
+import { FormatId, Id, Instant, LocalDate, PlatformId, Sha256, SlotStatusId } from '../contract/schemas';
 
 /**
  * The review bundle's data (DESIGN.md §7), shared by the core that writes it, the review page
@@ -11,7 +11,7 @@ export const BUNDLE_FORMAT = 'rencana-bundle';
 export const FEEDBACK_FORMAT = 'rencana-feedback';
 export const FORMAT_VERSION = 1;
 
-const Hash = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
+const Hash = Sha256;
 const short = (max: number) => z.string().max(max);
 
 export const BundlePeriod = z.object({ from: LocalDate, to: LocalDate });

@@ -4,6 +4,7 @@ import type { ParsedInput } from '../../../shared/contract/methods';
 import type { Report } from '../../../shared/contract/reports';
 import type { HandlerContext } from '../handlers';
 import { chromiumPrinter, printPdf, type Printer } from '../review/printer';
+import { fileError } from '../exports/files';
 import { renderReportHtml } from './html';
 import { reportWorkbook } from './xlsx';
 
@@ -18,10 +19,11 @@ export function reportFileName(r: Report, lang: 'id' | 'en', ext: 'pdf' | 'xlsx'
  * system Chromium) or XLSX, through a temporary name so a failure leaves no half file.
  */
 export async function exportReport(ctx: HandlerContext, r: Report, input: ParsedInput<'reports.export'>): Promise<{ path: string; bytes: number }> {
-  fs.mkdirSync(input.outDir, { recursive: true });
   const out = path.join(input.outDir, reportFileName(r, input.language, input.format));
   const tmp = `${out}.part-${process.pid}`;
   try {
+    // A folder that cannot be made or written is the user's to fix: a clear write_failed, not internal.
+    fs.mkdirSync(input.outDir, { recursive: true });
     if (input.format === 'xlsx') {
       await (await reportWorkbook(r, input.language)).xlsx.writeFile(tmp);
     } else {
@@ -34,6 +36,8 @@ export async function exportReport(ctx: HandlerContext, r: Report, input: Parsed
       }
     }
     fs.renameSync(tmp, out);
+  } catch (err) {
+    throw fileError(err, out);
   } finally {
     fs.rmSync(tmp, { force: true });
   }

@@ -9,7 +9,10 @@ import { testCore } from '../core/helpers';
 import { dump } from '../data/fixtures';
 
 /** Errors a hostile input may end in: each is a sentence in the UI. Never `internal`. */
-const CLEAR = ['invalid_input', 'not_found', 'conflict', 'unknown_method', 'db_from_future', 'db_damaged'];
+const CLEAR = [
+  'invalid_input', 'not_found', 'conflict', 'unknown_method', 'db_from_future', 'db_damaged', 'refused',
+  'file_missing', 'file_unreadable', 'file_too_large', 'feedback_rejected',
+];
 
 type Json = Record<string, unknown>;
 interface Ids {

@@ -155,9 +155,14 @@ describe('export bundle', { timeout: 120_000 }, () => {
 });
 
 describe('export bundle with images', { timeout: 120_000 }, () => {
-  async function picture(dir: string, name: string, color: string) {
+  /** A photo-like JPEG: noise does not compress, so the original is far bigger than any thumbnail. */
+  async function picture(dir: string, name: string, seed: number) {
     const file = path.join(dir, name);
-    await sharp({ create: { width: 640, height: 480, channels: 3, background: color } }).jpeg().toFile(file);
+    const [width, height] = [1600, 1200];
+    const pixels = Buffer.alloc(width * height * 3);
+    let x = seed;
+    for (let i = 0; i < pixels.length; i++) pixels[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toFile(file);
     return file;
   }
 
@@ -166,7 +171,7 @@ describe('export bundle with images', { timeout: 120_000 }, () => {
     const { client, slots } = await februaryOf(fx);
     const target = slots.find((s) => s.startsAt >= '2027-02-01' && s.status === 'draft')!;
     await fx.call('slots.update', { id: target.id, patch: { topic: 'Promo Imlek: Beli 2 Gratis 1!' } });
-    const files = [await picture(fx.outDir, 'a.jpg', '#b45309'), await picture(fx.outDir, 'b.jpg', '#0891b2')];
+    const files = [await picture(fx.outDir, 'a.jpg', 1), await picture(fx.outDir, 'b.jpg', 2)];
     await fx.call('assets.add', { slotId: target.id, paths: files });
     const exportDir = path.join(fx.outDir, 'Ekspor');
     const result = await fx.call('exports.create', { clientId: client.id, ...FEB, outDir: exportDir });
@@ -185,7 +190,9 @@ describe('export bundle with images', { timeout: 120_000 }, () => {
     // The page carries thumbnails inline, never the originals.
     const html = fs.readFileSync(result.reviewPath, 'utf8');
     expect(html).toContain('data:image/jpeg;base64,');
-    expect(html.length).toBeLessThan(fs.statSync(files[0]!).size * 20);
+    const original = fs.readFileSync(files[0]!);
+    expect(html.length).toBeLessThan(original.length);
+    expect(html).not.toContain(original.subarray(0, 3000).toString('base64'));
 
     const wb = new ExcelJS.Workbook();
     const xlsxName = [...zip.keys()].find((k) => k.endsWith('.xlsx'))!;
@@ -200,7 +207,7 @@ describe('export bundle with images', { timeout: 120_000 }, () => {
     const fx = exportFixture();
     const { client, slots } = await februaryOf(fx);
     const target = slots.find((s) => s.startsAt >= '2027-02-01' && s.status === 'draft')!;
-    const file = await picture(fx.outDir, 'poster-imlek.jpg', '#dc2626');
+    const file = await picture(fx.outDir, 'poster-imlek.jpg', 3);
     const { assets } = await fx.call('assets.add', { slotId: target.id, paths: [file] });
     fs.rmSync(file);
     const stored = path.join(fx.dataDir, 'assets', assets[0]!.hash.slice(0, 2), `${assets[0]!.hash}.jpg`);
