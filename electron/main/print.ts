@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, app, session } from 'electron';
+import { hardenContents } from './security';
 import { PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM, PRINT_FONT_PATH, PRINT_ORIGIN, type PrintReply, type PrintRequest } from '../../shared/review/print';
 
 /**
@@ -44,8 +45,18 @@ export async function printToPdf(req: PrintRequest): Promise<PrintReply> {
   pages.set(job, req.html);
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { partition: PARTITION, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    webPreferences: {
+      partition: PARTITION,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
+  // The same checklist as the app's window: the page never navigates, opens windows or gets permissions.
+  hardenContents(win.webContents, (url) => url.startsWith(`${PRINT_ORIGIN}/`));
   try {
     // Relative font URLs resolve against the page's URL: the job id rides in the query only.
     await win.loadURL(`${PRINT_ORIGIN}/?job=${job}`);
