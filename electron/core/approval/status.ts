@@ -126,6 +126,14 @@ export function statusService(db: Database) {
       if (now !== entry.to_status) throw refusedError(now, entry.from_status, 'moved_since');
       return write(entry.slot_id, now, entry.from_status, 'undo', '', logId);
     }),
+    /**
+     * Puts a post back to the status it had before a batch (the EP table's undo): like `revert`,
+     * not a new decision, so the machine is not consulted; logged as 'undo' with the batch's id.
+     */
+    restoreTo: db.transaction((slotId: string, to: SlotStatus, refId: string): StatusMove | null => {
+      const from = current(slotId).status;
+      return from === to ? null : write(slotId, from, to, 'undo', '', refId);
+    }),
     /** Every move of the post, oldest first. */
     history(slotId: string): StatusLogEntry[] {
       return q.history.all(slotId).map(toEntry);

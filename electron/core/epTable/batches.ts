@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/errors';
 import type { BATCH_KINDS } from '../../../shared/contract/epTable';
 import type { SlotStatus } from '../../../shared/domain/status';
+import { statusService } from '../approval/status';
 import { notFound } from '../services/sql';
 import { newId, now } from '../services/ids';
 
@@ -32,10 +33,12 @@ interface BatchRow {
 
 /**
  * Undo records of the EP table (migration 009). Undo puts back exactly what a batch changed:
- * it is a restore of the earlier state, not a new edit, so it writes the rows directly (a status
- * returns to what it was even where the status machine would not let a user move it by hand).
+ * it is a restore of the earlier state, not a new edit, so it writes the fields directly; a status
+ * goes back through the status service's `restoreTo`, which logs the step as an undo (even where the
+ * machine would not let a user make that move by hand).
  */
 export function batchService(db: Database) {
+  const status = statusService(db);
   const q = {
     insert: db.prepare('INSERT INTO ep_batches (id, kind, client_id, label, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
     get: db.prepare<[string], BatchRow>('SELECT id, kind, payload, undone_at FROM ep_batches WHERE id = ?'),
@@ -43,8 +46,8 @@ export function batchService(db: Database) {
     softDelete: db.prepare<[string, string, string]>('UPDATE slots SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL'),
     undelete: db.prepare<[string, string]>('UPDATE slots SET deleted_at = NULL, updated_at = ? WHERE id = ?'),
     restore: db.prepare(
-      `UPDATE slots SET starts_at = @startsAt, status = @status, campaign_id = @campaignId, pillar = @pillar, pic = @pic, updated_at = @ts
-       WHERE id = @id`,
+      `UPDATE slots SET starts_at = @startsAt, campaign_id = @campaignId, pillar = @pillar, pic = @pic, updated_at = @ts
+       WHERE id = @id AND deleted_at IS NULL`,
     ),
   };
 
@@ -64,7 +67,11 @@ export function batchService(db: Database) {
       let restored = 0;
       for (const sid of p.created) restored += q.softDelete.run(ts, ts, sid).changes;
       for (const sid of p.deleted) restored += q.undelete.run(ts, sid).changes;
-      for (const b of p.updated) restored += q.restore.run({ ...b, ts }).changes;
+      for (const { status: was, ...b } of p.updated) {
+        const changes = q.restore.run({ ...b, ts }).changes;
+        if (changes > 0) status.restoreTo(b.id, was, id);
+        restored += changes;
+      }
       q.markUndone.run(ts, id);
       return { kind: row.kind, restored };
     }),

@@ -35,6 +35,9 @@ describe('epTable.bulk', () => {
     expect(await call('epTable.undo', { batchId: r.batchId! })).toMatchObject({ kind: 'bulk', restored: 2 });
     expect((await call('slots.get', { id: a.id })).status).toBe('draft');
     expect((await call('slots.get', { id: b.id })).status).toBe('draft');
+    // The step back is in the post's status history, as an undo of that batch.
+    const log = await call('slots.statusLog', { id: a.id });
+    expect(log.at(-1)).toMatchObject({ from: 'in_review', to: 'draft', via: 'undo' });
   });
 
   it('shifts by days and moves to a date keeping each post’s wall-clock time', async () => {
