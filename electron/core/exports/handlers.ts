@@ -9,7 +9,7 @@ import { exportJobs } from './job';
 import { bundleNames } from './names';
 import { previewOf } from './preview';
 import { exportRecords } from './records';
-import { markSentWith } from './sent';
+import { sendingWith } from './sent';
 import { gatherSources } from './sources';
 
 export interface ExportServices {
@@ -37,7 +37,7 @@ export function exportHandlers(ctx: HandlerContext, services: ExportServices): H
     appVersion: ctx.version,
     emit: ctx.emit,
     printer,
-    markSent: markSentWith(ctx.db),
+    sending: sendingWith(ctx.db),
   });
 
   return {

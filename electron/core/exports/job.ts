@@ -11,6 +11,7 @@ import { newId, now } from '../services/ids';
 import { manifestOf, reviewBundle } from './bundle';
 import { assetMissing, cancelledError, fileError } from './files';
 import type { ExportData, GatheredPost } from './gather';
+import type { Sending } from './sent';
 import { assetNamer, bundleNames } from './names';
 import { readmeText } from './readme';
 import { exportRecords } from './records';
@@ -28,8 +29,8 @@ export interface JobDeps {
   appVersion: string;
   emit: Emit;
   printer: Printer;
-  /** Moves the exported posts that wait for the client to "sent"; runs inside the job's transaction. */
-  markSent(posts: readonly GatheredPost[], exportId: string): void;
+  /** Moves the exported posts that wait for the client to "sent" (`mark` runs inside the job's transaction). */
+  sending: Pick<Sending, 'asSent' | 'mark'>;
 }
 
 /**
@@ -50,13 +51,16 @@ export function exportJobs(deps: JobDeps) {
   const records = exportRecords(deps.db);
   const running = new Map<string, AbortController>();
 
-  async function create(data: ExportData, input: JobInput): Promise<ExportResult> {
-    if (data.posts.length === 0) {
+  async function create(gathered: ExportData, input: JobInput): Promise<ExportResult> {
+    if (gathered.posts.length === 0) {
       throw new AppError('invalid_input', 'No posts in this period', {
         issues: [{ path: 'from', code: 'no_posts', message: 'no posts match this period and these statuses' }],
       });
     }
     const jobId = input.jobId ?? newId();
+    const bundleId = newId();
+    // What the client reads is the status after this export, not "Draf" for a post sent now.
+    const data: ExportData = { ...gathered, posts: deps.sending.asSent(gathered.posts, bundleId) };
     if (running.has(jobId)) throw new AppError('conflict', `Export job ${jobId} is already running`);
     const controller = new AbortController();
     running.set(jobId, controller);
@@ -90,7 +94,6 @@ export function exportJobs(deps: JobDeps) {
       while (fs.existsSync(path.join(outDir, names.zip)) || fs.existsSync(path.join(outDir, names.review))) {
         names = bundleNames(data.client.name, data.from, data.to, ++version);
       }
-      const bundleId = newId();
       const createdAt = now();
 
       const nameAsset = assetNamer();
@@ -161,7 +164,7 @@ export function exportJobs(deps: JobDeps) {
             },
             posts,
           );
-          deps.markSent(data.posts, bundleId);
+          deps.sending.mark(gathered.posts, bundleId);
           fs.renameSync(zipTmp, zipPath);
           moved.push(zipPath);
           fs.renameSync(reviewTmp, reviewPath);

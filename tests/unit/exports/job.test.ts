@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import type { CoreEvent } from '../../../shared/contract/events';
-import { exportFixture, listDir } from './fixture';
+import ExcelJS from 'exceljs';
+import { EP_COLUMNS, STATUS_WORDS } from '../../../shared/review/words';
+import { exportFixture, listDir, readZip } from './fixture';
 
 const FEB = { from: '2027-02-01', to: '2027-02-28' };
 const feb = { from: '2027-01-31T00:00:00.000Z', to: '2027-03-01T00:00:00.000Z' };
@@ -47,6 +49,16 @@ describe('export job', { timeout: 120_000 }, () => {
       }
     }
     expect(moved).toBeGreaterThan(0);
+    // The sheet the client opens already says "sent" for the posts this export sent, never "Draf".
+    const wb = new ExcelJS.Workbook();
+    const zip = await readZip(result.zipPath);
+    await wb.xlsx.load(zip.get([...zip.keys()].find((k) => k.endsWith('.xlsx'))!)!.bytes as unknown as ExcelJS.Buffer);
+    const col = (key: string) => EP_COLUMNS.findIndex((c) => c.key === key) + 1;
+    const shown = new Map<string, string>();
+    wb.getWorksheet('EP')!.eachRow((row, n) => {
+      if (n > 2) shown.set(String(row.getCell(col('id')).value), String(row.getCell(col('status')).value));
+    });
+    for (const id of exported) expect(shown.get(id), id).toBe(STATUS_WORDS.id[after.statuses[id]!]);
     // Ideas are left out by default and stay ideas.
     expect(Object.values(before.statuses)).toContain('idea');
 
