@@ -48,16 +48,23 @@ test('import a month of exports, read KPI and heat map, adopt a prime time, expo
   }
   await expect(period).toHaveText('Juli 2026');
 
-  const importFile = async (file: string, rows: number) => {
-    await page.getByLabel('Lokasi file ekspor').fill(file);
-    await page.getByRole('button', { name: 'Pratinjau' }).click();
+  const importFile = async (file: string, rows: number, how: 'pick' | 'type' = 'type') => {
+    if (how === 'pick') {
+      // Picked like a user does: the browser hands the file to the core, which previews it at once.
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Pilih file ekspor…' }).click();
+      await (await chooser).setFiles(file);
+    } else {
+      await page.getByLabel('Lokasi file ekspor').fill(file);
+      await page.getByRole('button', { name: 'Pratinjau' }).click();
+    }
     await expect(page.getByRole('status', { name: 'Impor metrik' })).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'baris' })).toContainText(`${rows} baris`, { timeout: 60_000 });
     await page.getByRole('button', { name: `Impor ${rows} baris` }).click();
     await expect(page.getByRole('status', { name: 'Impor metrik' })).toContainText(/baru, \d+ diperbarui/, { timeout: 60_000 });
   };
   await importFile(path.join(FIXTURES, 'meta-instagram-posts.csv'), 3);
-  await importFile(path.join(FIXTURES, 'Content_kopisenja.zip'), 2);
+  await importFile(path.join(FIXTURES, 'Content_kopisenja.zip'), 2, 'pick');
   await importFile(path.join(FIXTURES, 'youtube-id.zip'), 2);
   await importFile(mondaysCsv(core.dataDir), 3);
 

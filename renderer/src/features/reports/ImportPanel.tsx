@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Card, Group, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, FileButton, Group, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input, Output } from '../../../../shared/contract/methods';
 import { FIELDS } from '../../../../shared/metrics/fields';
 import { AppError } from '../../../../shared/contract/errors';
 import { useApiMutation } from '../../api/queries';
+import { filePaths } from '../../api/transport';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 
@@ -21,12 +22,12 @@ export function ImportPanel({ clientId }: { clientId: string }) {
   const apply = useApiMutation('metrics.apply', ['metrics', 'reports', 'slots']);
   const undo = useApiMutation('metrics.undo', ['metrics', 'reports', 'slots']);
 
-  const run = (next: typeof opts) => {
+  const run = (next: typeof opts, file = path) => {
     setOpts(next);
     setError(null);
     setLastImport(null);
     previewM.mutate(
-      { path, clientId, ...next },
+      { path: file, clientId, ...next },
       {
         onSuccess: setPreview,
         onError: (e) => {
@@ -62,6 +63,26 @@ export function ImportPanel({ clientId }: { clientId: string }) {
           {t('reports.importHint')}
         </Text>
         <Group align="flex-end">
+          {/* The app gives the picked file's path; web mode streams it to the core first. */}
+          <FileButton
+            accept=".csv,.xlsx,.zip,text/csv,application/zip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(f) => {
+              if (!f) return;
+              filePaths([f]).then(
+                ([picked]) => {
+                  setPath(picked!);
+                  run({}, picked!);
+                },
+                (e: unknown) => setError(errorMessage(t, e)),
+              );
+            }}
+          >
+            {(props) => (
+              <Button {...props} variant="default" loading={previewM.isPending}>
+                {t('reports.pickFile')}
+              </Button>
+            )}
+          </FileButton>
           <TextInput style={{ flex: 1 }} label={t('reports.filePath')} value={path} onChange={(e) => setPath(e.currentTarget.value)} placeholder="/home/…/Downloads/Content_kopisenja.zip" />
           <Button onClick={() => run({})} disabled={!path.trim()} loading={previewM.isPending}>
             {t('reports.preview')}
