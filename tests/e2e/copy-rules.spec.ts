@@ -19,8 +19,9 @@ test('the client’s banned words and required hashtags, and the slot’s link, 
   await page.goto(`${core.url}#/calendar/${slot.id}`);
   const panel = page.getByRole('dialog').getByRole('tabpanel', { name: 'X' });
   const checks = panel.getByRole('list', { name: 'Pemeriksaan X' });
-  // Matched as a whole word whatever its case; "kemurahan" does not trip anything.
-  await expect(checks.getByRole('listitem').filter({ hasText: 'Kata terlarang klien: "pasti sembuh"' })).toContainText('di 47–58');
+  // Matched as a whole word whatever its case, quoting the words as written; "kemurahan" does not trip anything.
+  await expect(checks.getByRole('listitem').filter({ hasText: 'Klien melarang kata "pasti sembuh"' })).toContainText('di “Pasti Sembuh”');
+  await expect(checks.getByRole('listitem')).toHaveCount(3);
   await expect(checks.getByRole('listitem').filter({ hasText: 'Hashtag wajib #SenyumCeria belum ada' })).toBeVisible();
   await expect(checks.getByRole('listitem').filter({ hasText: 'Link slot (senyumceria.id/promo) belum ada di teks' })).toBeVisible();
   await expect(page.getByRole('tab', { name: /^X/ })).toContainText('1');

@@ -1,4 +1,5 @@
 import { formatPeriod } from '../../../shared/domain/formatDate';
+import { REVIEW_STRINGS } from '../../../shared/review/strings';
 import type { BundleNames } from './names';
 
 /**
@@ -15,16 +16,18 @@ export function readmeText(opts: {
   names: BundleNames;
 }): string {
   const { names } = opts;
+  // The buttons are named exactly as the page names them (one source: shared/review/strings.ts).
+  const w = REVIEW_STRINGS.id;
   return [
     `Rencana konten ${opts.clientName}`,
     `Periode ${formatPeriod(opts.from, opts.to, 'id')} · versi ${opts.version} · ${opts.posts} postingan`,
     '',
     'CARA MEMERIKSA',
     `1. Buka review.html (bisa langsung dari HP, tanpa internet dan tanpa akun).`,
-    '2. Di setiap postingan pilih "Setujui" atau "Minta revisi", lalu tulis komentar bila perlu.',
-    '3. Isi nama Anda. Progres tersimpan di browser, jadi boleh dilanjutkan nanti.',
-    '4. Kirim hasilnya lewat salah satu tombol: "Kirim lewat WhatsApp", "Salin feedback"',
-    '   (tempel di chat), atau "Simpan feedback" (kirim file feedback-....json yang terunduh).',
+    `2. Di setiap postingan pilih "${w.approve}" atau "${w.requestChanges}", lalu tulis komentar bila perlu.`,
+    `3. Isi "${w.reviewer}". Progres tersimpan di browser, jadi boleh dilanjutkan nanti.`,
+    `4. Kirim hasilnya lewat salah satu tombol: "${w.whatsapp}", "${w.copy}"`,
+    `   (tempel di chat), atau "${w.save}" (kirim file feedback-....json yang terunduh).`,
     '',
     'Lebih suka Excel? Isi kolom Keputusan (Setuju / Revisi) dan Komentar di',
     `${names.xlsx}, lalu kirim kembali file itu. Jangan ubah kolom ID.`,
