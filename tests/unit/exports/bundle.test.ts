@@ -56,6 +56,8 @@ describe('export bundle', { timeout: 120_000 }, () => {
     expect(readme).toContain(`Rencana konten ${client.name}`);
     expect(readme).toContain('1–28 Februari 2027');
     expect(readme).toContain('Buka review.html');
+    // The steps name the buttons the client will see on the page.
+    for (const label of ['"Setujui"', '"Minta revisi"', '"Kirim lewat WhatsApp"', '"Salin feedback"', '"Simpan feedback"']) expect(readme).toContain(label);
     expect(readme).toContain(`EP-${slug}-2027-02.xlsx`);
 
     const pdf = zip.get(`EP-${slug}-2027-02.pdf`)!;
