@@ -1,3 +1,4 @@
+import { FORMAT_WORDS, STATUS_WORDS } from '../../../shared/review/words';
 import { checksEn } from '../features/editor/checks/i18n';
 import { reviewImportEn } from '../features/review-import/i18n';
 import { editorEn } from '../features/editor/i18n';
@@ -294,27 +295,10 @@ export const en = {
     other: 'Other time zones',
     indonesia: 'Indonesia',
   },
-  formats: {
-    feed: 'Feed',
-    carousel: 'Carousel',
-    reel: 'Reel',
-    story: 'Story',
-    video: 'Video',
-    short: 'Short',
-    thread: 'Thread',
-    live: 'Live',
-    article: 'Article',
-  },
-  statuses: {
-    idea: 'Idea',
-    draft: 'Draft',
-    in_review: 'In review',
-    sent: 'Sent to client',
-    approved: 'Approved',
-    changes_requested: 'Changes requested',
-    scheduled: 'Scheduled',
-    posted: 'Posted',
-  },
+  // The same words as the client's PDF, sheet and review page (one source).
+  formats: FORMAT_WORDS.en,
+  // The same words as the client's PDF, sheet and review page (one source).
+  statuses: STATUS_WORDS.en,
   errors: {
     title: 'Something went wrong',
     invalid_input: 'Some fields need attention.',

@@ -1,3 +1,4 @@
+import { FORMAT_WORDS, STATUS_WORDS } from '../../../shared/review/words';
 import { checksId } from '../features/editor/checks/i18n';
 import { reviewImportId } from '../features/review-import/i18n';
 import { editorId } from '../features/editor/i18n';
@@ -295,27 +296,10 @@ export const id: Messages = {
     other: 'Zona waktu lain',
     indonesia: 'Indonesia',
   },
-  formats: {
-    feed: 'Feed',
-    carousel: 'Carousel',
-    reel: 'Reels',
-    story: 'Story',
-    video: 'Video',
-    short: 'Shorts',
-    thread: 'Utas',
-    live: 'Live',
-    article: 'Artikel',
-  },
-  statuses: {
-    idea: 'Ide',
-    draft: 'Draf',
-    in_review: 'Direview',
-    sent: 'Dikirim ke klien',
-    approved: 'Disetujui',
-    changes_requested: 'Minta revisi',
-    scheduled: 'Terjadwal',
-    posted: 'Terbit',
-  },
+  // The same words as the client's PDF, sheet and review page (one source).
+  formats: FORMAT_WORDS.id,
+  // The same words as the client's PDF, sheet and review page (one source).
+  statuses: STATUS_WORDS.id,
   errors: {
     title: 'Terjadi kesalahan',
     invalid_input: 'Ada isian yang perlu diperbaiki.',
