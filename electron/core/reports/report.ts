@@ -63,7 +63,13 @@ function mergeCells(rows: Array<{ weekday: number; hour: number; posts: number; 
     .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour);
 }
 
-export function reportService(db: Database, deps: ReportDeps) {
+type RankedRow = MetricDbRow & { topic: string | null; pillar: string | null; format: string | null; asset: string | null };
+
+/**
+ * Every read a report rests on, in one place: `reportService` shapes these rows into the report;
+ * the bench runs this same function on a bare connection as the report's like-for-like reference.
+ */
+export function reportReads(db: Database) {
   const q = {
     aggregate: db.prepare<[string, string, string], AggRow>(AGGREGATE_SQL),
     daily: db.prepare<[string, string, string], { date: string; engagements: number; posts: number }>(
@@ -71,7 +77,7 @@ export function reportService(db: Database, deps: ReportDeps) {
        WHERE client_id = ? AND published_date >= ? AND published_date <= ? GROUP BY published_date ORDER BY published_date`,
     ),
     ranked: (dir: 'DESC' | 'ASC') =>
-      db.prepare<[string, string, string, number], MetricDbRow & { topic: string | null; pillar: string | null; format: string | null; asset: string | null }>(
+      db.prepare<[string, string, string, number], RankedRow>(
         `SELECT m.*, s.topic, s.pillar, s.format,
            (SELECT sa.asset_hash FROM slot_assets sa WHERE sa.slot_id = s.id AND sa.removed_at IS NULL ORDER BY sa.position LIMIT 1) AS asset
          FROM post_metrics m LEFT JOIN slots s ON s.id = m.slot_id
@@ -94,6 +100,28 @@ export function reportService(db: Database, deps: ReportDeps) {
   const top = q.ranked('DESC');
   const bottom = q.ranked('ASC');
 
+  return (clientId: string, from: string, to: string) => {
+    const prev = previousPeriod(from, to);
+    const rows = q.aggregate.all(clientId, from, to);
+    const posts = rows.reduce((n, r) => n + r.posts, 0);
+    return {
+      prev,
+      rows,
+      prevRows: q.aggregate.all(clientId, prev.from, prev.to),
+      campaigns: q.campaigns.all(clientId, to, from),
+      timed: q.timed.all(clientId, to),
+      top: top.all(clientId, from, to, TOP),
+      // The weakest posts only when there are more than the top ones.
+      bottom: posts > TOP ? bottom.all(clientId, from, to, TOP) : [],
+      daily: q.daily.all(clientId, from, to),
+      untimed: q.untimed.get(clientId, to)!,
+      unmatched: q.unmatched.get(clientId, from, to)!,
+    };
+  };
+}
+
+export function reportService(db: Database, deps: ReportDeps) {
+  const read = reportReads(db);
   return {
     get({ clientId, from, to, heatmapPlatform }: { clientId: string; from: string; to: string; heatmapPlatform: Report['heatmap']['platform'] }): Report {
       const client = deps.client(clientId);
@@ -101,10 +129,10 @@ export function reportService(db: Database, deps: ReportDeps) {
       const notes = deps.store.notes(clientId, from, to);
       const base: ErBase = settings.erBase;
       const totals = (a: Agg) => totalsOf(a, base, settings.followers);
-      const rows = q.aggregate.all(clientId, from, to);
+      const r = read(clientId, from, to);
+      const { rows, prev } = r;
       const all = groupBy(rows, () => '').get('') ?? emptyAgg();
-      const prev = previousPeriod(from, to);
-      const prevAgg = groupBy(q.aggregate.all(clientId, prev.from, prev.to), () => '').get('') ?? emptyAgg();
+      const prevAgg = groupBy(r.prevRows, () => '').get('') ?? emptyAgg();
       const breakdown = (key: (r: AggRow) => string) =>
         [...groupBy(rows, key).entries()].map(([k, a]) => ({ key: k, totals: totals(a) })).sort((a, b) => b.totals.engagements - a.totals.engagements);
       const monthTotals = totals(all);
@@ -116,7 +144,7 @@ export function reportService(db: Database, deps: ReportDeps) {
           const { actual, formula } = kpiActual(key, t, base, notes.leads);
           return { metric: k.metric, key, unit: k.unit, target: k.target, actual, progress: actual !== null && k.target > 0 ? actual / k.target : null, formula };
         });
-      const campaigns = q.campaigns.all(clientId, to, from).map((c) => {
+      const campaigns = r.campaigns.map((c) => {
         const t = totals(byCampaign.get(c.id) ?? emptyAgg());
         const targets = JSON.parse(c.kpi_targets) as Array<{ metric: string; target: number; unit: string }>;
         return { id: c.id, name: c.name, startDate: c.start_date, endDate: c.end_date, color: c.color, totals: t, kpis: kpiRows(targets, t), targets };
@@ -132,13 +160,13 @@ export function reportService(db: Database, deps: ReportDeps) {
         }
       }
 
-      const post = (r: MetricDbRow & { topic: string | null; pillar: string | null; format: string | null; asset: string | null }): ReportPost => {
-        const p = toPostMetric(r);
+      const post = (row: RankedRow): ReportPost => {
+        const p = toPostMetric(row);
         const den = base === 'followers' ? (settings.followers[p.platform] ?? 0) : (p.metrics[base] ?? 0);
-        return { ...p, er: den > 0 ? p.engagements / den : null, topic: r.topic ?? '', pillar: r.pillar ?? '', format: r.format ?? '', assetHash: r.asset };
+        return { ...p, er: den > 0 ? p.engagements / den : null, topic: row.topic ?? '', pillar: row.pillar ?? '', format: row.format ?? '', assetHash: row.asset };
       };
 
-      const allTimed = q.timed.all(clientId, to);
+      const allTimed = r.timed;
       const timed = allTimed.filter((p) => heatmapPlatform === null || p.platform === heatmapPlatform);
       const cells = mergeCells(timed);
       const adopted = deps.primeTimes.list(clientId);
@@ -171,19 +199,19 @@ export function reportService(db: Database, deps: ReportDeps) {
         byFormat: breakdown((r) => r.format),
         kpis: kpiRows([...merged.values()], monthTotals),
         campaigns: campaigns.map(({ targets: _t, ...c }) => c),
-        top: top.all(clientId, from, to, TOP).map(post),
-        bottom: all.posts > TOP ? bottom.all(clientId, from, to, TOP).map(post) : [],
-        daily: q.daily.all(clientId, from, to),
+        top: r.top.map(post),
+        bottom: r.bottom.map(post),
+        daily: r.daily,
         heatmap: {
           platform: heatmapPlatform,
           cells,
           timedPosts: cells.reduce((n, c) => n + c.posts, 0),
-          untimedPosts: q.untimed.get(clientId, to)!,
+          untimedPosts: r.untimed,
           thin: cells.reduce((n, c) => n + c.posts, 0) < MIN_POSTS_FOR_MAP,
           minPosts: MIN_POSTS_PER_CELL,
         },
         suggestions,
-        unmatched: q.unmatched.get(clientId, from, to)!,
+        unmatched: r.unmatched,
         notes,
       };
     },
