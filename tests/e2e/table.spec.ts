@@ -70,7 +70,7 @@ test('change the status of several posts at once: the allowed ones change, the r
 
   await expect(page.getByText('2 post diubah')).toBeVisible();
   await expect(page.getByText('1 post tidak diubah')).toBeVisible();
-  await expect(page.getByText('No 3 “Fakta kopi arabika”: post tidak bisa pindah dari Ide ke Direview.')).toBeVisible();
+  await expect(page.getByText('No 3 “Fakta kopi arabika”: Post tidak bisa dipindah dari “Ide” ke “Direview”.')).toBeVisible();
   await expect(grid.getByRole('gridcell', { name: 'Direview' })).toHaveCount(3); // posts 1, 2 and the one already in review
   expect((await apiCall(core.url, 'slots.get', { id: ids[2]! })).status).toBe('idea');
 

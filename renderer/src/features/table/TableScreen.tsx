@@ -189,9 +189,7 @@ export function TableScreen({ clientId, clients, openSlotId }: Props) {
   const refusalLine = (r: Refusal) => {
     const row = rows.find((x) => x.slot.id === r.id);
     const base = { no: row?.no ?? '?', topic: row?.slot.topic || t('epTable.untitled') };
-    if (r.details?.reason === 'status_transition') {
-      return t('epTable.bulk.refusedTransition', { ...base, from: t(`statuses.${r.details.from}`), to: t(`statuses.${r.details.to}`) });
-    }
+    // A refused status move reads as the status machine words it everywhere (errors.refused).
     const shape = { code: r.code as never, message: r.message, details: r.details, issues: r.details?.field ? [{ path: String(r.details.field), code: String(r.details.issue ?? ''), message: r.message }] : undefined };
     return t('epTable.bulk.refusedOther', { ...base, reason: errorMessage(t, shape) });
   };
