@@ -5,6 +5,7 @@ import { benchCalendar } from './calendar.bench';
 import { benchExport } from './export.bench';
 import { benchImport, benchTable } from './table.bench';
 import { benchReports } from './reports.bench';
+import { benchKeystroke } from './keystroke.bench';
 
 /** `npm run bench`: every budget of DESIGN.md §8 we can measure, as one JSON summary. */
 async function main() {
@@ -19,6 +20,7 @@ async function main() {
   if (want('table')) summary.table = await benchTable();
   if (want('import')) summary.import = await benchImport();
   if (want('reports')) summary.reports = await benchReports();
+  if (want('keystroke')) summary.keystroke = await benchKeystroke();
   console.log(JSON.stringify(summary, null, 2));
 }
 
