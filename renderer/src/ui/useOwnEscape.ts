@@ -13,9 +13,10 @@ export function useOwnEscape(opened: boolean, onClose: () => void) {
   useWindowEvent('keydown', (e) => {
     if (e.key !== 'Escape' || e.isComposing || e.defaultPrevented || !opened || !root.current) return;
     const target = e.target as Node | null;
-    // Escape in an open select or autocomplete closes its list, not the drawer (the DOM still
-    // says expanded while this listener runs: React re-renders after the event).
-    if (target instanceof Element && target.getAttribute('aria-expanded') === 'true') return;
+    // Escape in an open select or autocomplete closes its list, not the drawer. Mantine marks such
+    // a target with data-mantine-stop-propagation (its own modals skip it the same way); the DOM
+    // still says so while this listener runs, as React re-renders after the event.
+    if (target instanceof Element && (target.hasAttribute('data-mantine-stop-propagation') || target.getAttribute('aria-expanded') === 'true')) return;
     const inDrawer = !!target && root.current.contains(target);
     const nothingElseOpen = target === document.body && document.querySelectorAll('[role="dialog"]').length <= 1;
     if (inDrawer || nothingElseOpen) onClose();
