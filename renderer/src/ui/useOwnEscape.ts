@@ -14,12 +14,12 @@ export function useOwnEscape(opened: boolean, onClose: () => void) {
     if (e.key !== 'Escape' || e.isComposing || e.defaultPrevented || !opened || !root.current) return;
     const target = e.target as Node | null;
     // Escape in an open select or autocomplete closes its list, not the drawer. Mantine marks such
-    // a target with data-mantine-stop-propagation (its own modals skip it the same way); the DOM
-    // still says so while this listener runs, as React re-renders after the event.
+    // a target with data-mantine-stop-propagation (its own modals skip it the same way). Read in
+    // the capture phase: by the time the key bubbles up, React has already closed the list.
     if (target instanceof Element && (target.hasAttribute('data-mantine-stop-propagation') || target.getAttribute('aria-expanded') === 'true')) return;
     const inDrawer = !!target && root.current.contains(target);
     const nothingElseOpen = target === document.body && document.querySelectorAll('[role="dialog"]').length <= 1;
     if (inDrawer || nothingElseOpen) onClose();
-  });
+  }, true);
   return root;
 }
