@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FormatId, Id, LocalDate, PlatformId, SlotStatusId } from './schemas';
+import { FilePath, FormatId, Id, LocalDate, PlatformId, SlotStatusId } from './schemas';
 import { WallClock } from './planning';
 import { SHEET_FIELDS } from '../epSheet/fields';
 
@@ -125,7 +125,7 @@ export type ImportPreview = z.infer<typeof ImportPreview>;
 
 const importInput = z.object({
   /** A file on this machine (the app's file picker, or one staged with `epImport.stage`). */
-  path: z.string().min(1).max(4096),
+  path: FilePath,
   clientId: Id,
   /** What each column of the sheet feeds, as the user corrected it. */
   mapping: z.array(ColumnTarget).max(500).optional(),

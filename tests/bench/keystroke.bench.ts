@@ -12,6 +12,14 @@ const CAPTION = LINE.repeat(20).slice(0, 2190);
 const TYPED = ' buruan ya kak, stok terbatas, jangan sampai kehabisan!';
 const FRAME_MS = 16;
 
+/** The page's globals this file uses inside `page.evaluate` (it is type-checked without the DOM lib). */
+interface BenchArea {
+  id: string;
+  value: string;
+  addEventListener(type: string, fn: () => void): void;
+}
+declare const document: { createElement(tag: 'textarea'): BenchArea; body: { append(el: BenchArea): void } };
+
 /**
  * The copy editor's keystroke path (DESIGN.md §8, moved here from the e2e spec: no test asserts a
  * duration). In the real renderer against the real core, a 2,190-character Instagram caption gets

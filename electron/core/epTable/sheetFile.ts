@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/contract/errors';
 import { MAX_IMPORT_BYTES } from '../../../shared/contract/epTable';
+import { everyEntry, readZip } from '../feedback/zip';
 import { detectHeaderRow } from '../../../shared/epSheet/fields';
 import { cellText, type SheetCell } from '../../../shared/epSheet/values';
 
@@ -89,6 +90,13 @@ export async function readSheetFile(filePath: string): Promise<SheetFile> {
   const fileName = path.basename(filePath).slice(0, 300);
 
   if (buf.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+    // Every part inflated under the caps (zip bombs, unsafe names) before exceljs sees it.
+    try {
+      await readZip(buf, everyEntry, fileName);
+    } catch (err) {
+      const tooLarge = err instanceof AppError && err.details?.reason === 'too_large';
+      throw tooLarge ? fileError('too_large', 'The workbook unpacks to more than the app reads', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 }) : fileError('not_spreadsheet', 'Not a readable Excel workbook');
+    }
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(buf as unknown as ArrayBuffer);

@@ -40,22 +40,25 @@ export function unsafeEntryName(name: string): boolean {
 
 /**
  * Lists the archive (checking every name and declared size) and inflates the entries `want`
- * picks, returning them by name. `label` names the file in errors.
+ * picks, returning them by name. `label` names the file in errors. The one guarded zip reader:
+ * the feedback import, the EP-sheet import and the metrics import all pass an XLSX through it
+ * before exceljs (which trusts its input) loads it.
  */
 export async function readZip(
-  file: string,
+  file: string | Buffer,
   want: (name: string) => boolean,
   label: string,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Promise<Map<string, Buffer>> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
+      const done = (err: Error | null, z?: yauzl.ZipFile) => (err || !z ? reject(err ?? new Error('no zip')) : resolve(z));
       // strictFileNames off: our own check below refuses bad names with a clearer reason.
-      yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (err, z) =>
-        err || !z ? reject(err ?? new Error('no zip')) : resolve(z),
-      ),
-    );
+      const options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
+      if (typeof file === 'string') yauzl.open(file, options, done);
+      else yauzl.fromBuffer(file, options, done);
+    });
   } catch (err) {
     throw rejected('unreadable', { name: label }, err);
   }

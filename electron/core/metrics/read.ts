@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import yauzl from 'yauzl';
+import { everyEntry, readZip } from '../feedback/zip';
 import { AppError } from '../../../shared/contract/errors';
 import type { Sheet } from '../../../shared/metrics/detect';
 import { decodeText } from './decode';
@@ -51,6 +52,15 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 async function xlsxSheets(name: string, buf: Buffer): Promise<Sheet[]> {
+  // Every part inflated under the caps (zip bombs, unsafe names) before exceljs sees it.
+  try {
+    await readZip(buf, everyEntry, name);
+  } catch (err) {
+    if (err instanceof AppError && err.details?.reason === 'too_large') {
+      throw new AppError('file_too_large', `${name} unpacks to too much`, { details: { name, maxMb: MAX_FILE_MB } });
+    }
+    throw unreadable(name, 'xlsx');
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
