@@ -22,7 +22,7 @@ import { CalendarView, type CalendarHandlers, type CalendarViewType } from './Ca
 import { renderEventContent } from './EventContent';
 import { IcsButton } from '../ics/IcsButton';
 import { localToday } from './events';
-import { rangeFor, stepRange } from './range';
+import { knownView, rangeFor, stepRange } from './range';
 import { EMPTY_FILTERS, type CalendarFilters } from './filters';
 import { FiltersMenu } from './FiltersMenu';
 import { MomentDialog } from './MomentDialog';
@@ -51,7 +51,8 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const qc = useQueryClient();
   const calRef = useRef<CalendarRef>(null);
-  const [view, setView] = useStoredState<CalendarViewType>('calendar.view', 'dayGridMonth');
+  const [storedView, setView] = useStoredState<CalendarViewType>('calendar.view', 'dayGridMonth');
+  const view = knownView(storedView);
   const [filters, setFilters] = useStoredState<CalendarFilters>('calendar.filters', EMPTY_FILTERS);
   const [range, setRange] = useState<VisibleRange | null>(null);
   const [current, setCurrent] = useState(localToday());
@@ -75,7 +76,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
     untitled: t('calendar.untitled'),
     statusLabel,
     formatLabel,
-    compactRanges: view === 'listMonth',
+    view,
     untilLabel,
   });
   const cadences = useApiQuery('cadences.list', {});
@@ -176,6 +177,9 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
           if (c) void createSlot(c, p.date, p.time, { cadence: p });
         }
       },
+      onOpenDay(date) {
+        calRef.current?.getApi().changeView('dayGridWeek', date);
+      },
       async onIdeaDrop(ideaId, date, time) {
         const { clients, cadences, refresh, t } = latest.current;
         try {
@@ -230,6 +234,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
       estimated: t('calendar.estimated'),
       changed: t('approval.changedMark'),
       more: (n: number) => t('calendar.more', { count: n }),
+      density: (planned: number, approved: number) => t('calendar.density', { planned, approved }),
     }),
     [t],
   );
@@ -251,11 +256,12 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
           <FiltersMenu filters={filters} onChange={setFilters} clients={clients} campaigns={data.campaigns} clientLocked={!!clientId} />
           <IcsButton clients={clients} clientId={clientId ?? (filters.clientIds.length === 1 ? filters.clientIds[0]! : null)} date={current} />
         </Toolbar>
-        <Box style={{ flex: 1, minHeight: 0 }} className="rc-calendar" data-busy={data.isFetching || undefined}>
+        <Box style={{ flex: 1, minHeight: 0 }} className="rc-calendar" data-view={view} data-busy={data.isFetching || undefined}>
           <CalendarView
             ref={calRef}
             {...handlers}
             events={data.events}
+            decor={data.decor}
             initialView={view}
             initialDate={initialDate}
             lang={lang}
