@@ -52,6 +52,8 @@ export const CalendarView = memo(
     const { events, initialView, initialDate, lang, now, labels, renderEvent, decor } = props;
     const h = props; // handlers are stable (useCallback) in the screen
     const openDay = h.onOpenDay;
+    const onEventClick = h.onEventClick;
+    const openMoment = useCallback((momentId: string) => onEventClick('moment', { momentId }), [onEventClick]);
 
     // User Timing for `npm run bench`: when a new set of events has been painted.
     useEffect(() => {
@@ -74,9 +76,10 @@ export const CalendarView = memo(
           decor={decor}
           compact={arg.view.type === 'multiMonthYear'}
           labels={labels}
+          onMoment={openMoment}
         />
       ),
-      [decor, labels],
+      [decor, labels, openMoment],
     );
     // The week agenda has no day numbers in its cells: its column headers carry the moments.
     const dayHeaderContent = useCallback(
@@ -84,12 +87,12 @@ export const CalendarView = memo(
         arg.view.type === 'dayGridWeek' ? (
           <div className="rc-week-head">
             <span className="rc-week-head__day">{arg.weekdayText} {arg.dayNumberText}</span>
-            <DayCellTop date={wallFromCalendarDate(arg.date).date} dayNumber="" decor={decor} compact={false} labels={labels} />
+            <DayCellTop date={wallFromCalendarDate(arg.date).date} dayNumber="" decor={decor} compact={false} labels={labels} onMoment={openMoment} />
           </div>
         ) : (
           true
         ),
-      [decor, labels],
+      [decor, labels, openMoment],
     );
 
     const options = useMemo(

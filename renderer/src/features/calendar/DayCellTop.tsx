@@ -13,6 +13,7 @@ interface Props {
   /** The year view: a density mark and coloured dots instead of words. */
   compact: boolean;
   labels: DayCellLabels;
+  onMoment(id: string): void;
 }
 
 const full = (name: string, estimated: boolean, word: string) => (estimated ? `${name} (${word})` : name);
@@ -22,7 +23,7 @@ const full = (name: string, estimated: boolean, word: string) => (estimated ? `$
  * a click away in the moment dialog), one thin strip per long band, and in the year view how many
  * posts are planned and approved that day.
  */
-export function DayCellTop({ date, dayNumber, decor, compact, labels }: Props) {
+export function DayCellTop({ date, dayNumber, decor, compact, labels, onMoment }: Props) {
   const d = decor.days.get(date);
   const dayLabels = d ? sortLabels(d.labels) : [];
   const strips = Array.from({ length: decor.lanes }, (_, lane) => d?.bands[lane] ?? null);
@@ -32,7 +33,20 @@ export function DayCellTop({ date, dayNumber, decor, compact, labels }: Props) {
     <div className={compact ? 'rc-day rc-day--compact' : 'rc-day'}>
       <div className="rc-day__head">
         {!compact && first && (
-          <span className={`rc-day__label rc-mk--${first.kind}`} data-moment-id={first.id} title={title}>
+          <span
+            className={`rc-day__label rc-mk--${first.kind}`}
+            data-moment-id={first.id}
+            title={title}
+            role="button"
+            tabIndex={0}
+            onClick={(e) => {
+              e.stopPropagation();
+              onMoment(first.id);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') onMoment(first.id);
+            }}
+          >
             {first.estimated ? '≈ ' : ''}
             {first.name}
             {dayLabels.length > 1 && <span className="rc-day__more"> +{dayLabels.length - 1}</span>}
@@ -56,6 +70,10 @@ export function DayCellTop({ date, dayNumber, decor, compact, labels }: Props) {
                 className={`rc-strip rc-mk--${b.kind}${b.first ? ' rc-strip--first' : ''}${b.last ? ' rc-strip--last' : ''}`}
                 data-moment-id={b.id}
                 title={full(b.name, b.estimated, labels.estimated)}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onMoment(b.id);
+                }}
               />
             ) : (
               <span key={lane} className="rc-strip rc-strip--none" />
