@@ -7,7 +7,8 @@ test.setTimeout(180_000);
 
 const day = (page: Page, date: string) => page.locator(`[role="cell"][data-date="${date}"]`).first();
 const ALL = { from: '2026-01-01T00:00:00.000Z', to: '2028-01-01T00:00:00.000Z' };
-const heading = (page: Page) => page.getByRole('heading', { level: 2 });
+/** The period title (the first level-2 heading; a dialog's title comes after it). */
+const heading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 
 async function toFebruary(page: Page, url: string) {
   await page.clock.setFixedTime(new Date('2026-12-02T03:00:00Z'));
@@ -88,7 +89,7 @@ test('week agenda, year overview, and the calendar keeps its place', async ({ pa
 test('New post proposes a time in the visible period and links the campaign running then', async ({ page, core }) => {
   const kopi = await apiCall(core.url, 'clients.create', { name: 'Kopi Senja', color: '#b45309', timezone: 'Asia/Jakarta' });
   const ramadan = await apiCall(core.url, 'campaigns.create', { clientId: kopi.id, name: 'Ramadan Berkah', startDate: '2027-02-08', endDate: '2027-03-08', color: '#0ca678' });
-  await apiCall(core.url, 'campaigns.create', { clientId: kopi.id, name: 'Promo Gajian', startDate: '2027-02-25', endDate: '2027-02-28', color: '#7048e8' });
+  const gajian = await apiCall(core.url, 'campaigns.create', { clientId: kopi.id, name: 'Promo Gajian', startDate: '2027-02-25', endDate: '2027-02-28', color: '#7048e8' });
   await toFebruary(page, core.url);
 
   // "New post" opens a form for February (not a post on today), and it is linked to the campaign.
@@ -101,9 +102,25 @@ test('New post proposes a time in the visible period and links the campaign runn
   expect(slot!.startsAt.slice(0, 7)).toBe('2027-02');
 
   // A day inside one campaign: the post belongs to it without asking.
-  await page.keyboard.press('Escape');
-  await day(page, '2027-02-12').click({ position: { x: 60, y: 90 } });
+  await expect(page.getByRole('dialog', { name: 'Postingan' })).toBeVisible();
+  await page.goto(core.url + '#/calendar');
+  await expect(heading(page)).toHaveText('Februari 2027');
+  const box = (await day(page, '2027-02-12').boundingBox())!;
+  // By position: the Ramadan tint lies over the week's cells (FullCalendar finds the day under the pointer).
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 8);
   await expect.poll(async () => (await apiCall(core.url, 'slots.list', ALL)).length).toBe(2);
   slot = (await apiCall(core.url, 'slots.list', ALL)).find((s) => s.startsAt.startsWith('2027-02-12'));
   expect(slot!.campaignId).toBe(ramadan.id);
+
+  // Two campaigns overlap on the 26th: the form asks which one. (Reopened: February is kept.)
+  await page.goto(core.url + '#/calendar');
+  await expect(heading(page)).toHaveText('Februari 2027');
+  const box26 = (await day(page, '2027-02-26').boundingBox())!;
+  await page.mouse.click(box26.x + box26.width / 2, box26.y + box26.height - 8);
+  const ask = page.getByRole('dialog', { name: 'Postingan baru' });
+  await expect(ask.getByRole('button', { name: 'Buat postingan' })).toBeDisabled();
+  await ask.getByRole('textbox', { name: /dua kampanye/ }).click();
+  await page.getByRole('option', { name: 'Promo Gajian' }).click();
+  await ask.getByRole('button', { name: 'Buat postingan' }).click();
+  await expect.poll(async () => (await apiCall(core.url, 'slots.list', ALL)).find((s) => s.startsAt.startsWith('2027-02-26'))?.campaignId).toBe(gajian.id);
 });

@@ -173,11 +173,11 @@ export const CalendarView = memo(
           const start = wallFromCalendarDate(info.start);
           const target = (info.jsEvent?.target as Element | null | undefined) ?? null;
           const momentId = target?.closest?.('[data-moment-id]')?.getAttribute('data-moment-id');
-          if (momentId || info.view.type === 'multiMonthYear') {
+          if (info.view.type === 'multiMonthYear' || momentId) {
             // A moment's label or strip opens the moment; a day in the year view opens that day.
             (ref as React.RefObject<CalendarRef | null>)?.current?.getApi().unselect();
-            if (momentId) h.onEventClick('moment', { momentId });
-            else h.onOpenDay(start.date);
+            if (info.view.type === 'multiMonthYear') h.onOpenDay(start.date);
+            else if (momentId) h.onEventClick('moment', { momentId });
             return;
           }
           const endExclusive = wallFromCalendarDate(info.end);

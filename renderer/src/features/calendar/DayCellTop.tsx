@@ -70,10 +70,14 @@ export function DayCellTop({ date, dayNumber, decor, compact, labels, onMoment }
                 className={`rc-strip rc-mk--${b.kind}${b.first ? ' rc-strip--first' : ''}${b.last ? ' rc-strip--last' : ''}`}
                 data-moment-id={b.id}
                 title={full(b.name, b.estimated, labels.estimated)}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  onMoment(b.id);
-                }}
+                onClick={
+                  compact
+                    ? undefined
+                    : (e) => {
+                        e.stopPropagation();
+                        onMoment(b.id);
+                      }
+                }
               />
             ) : (
               <span key={lane} className="rc-strip rc-strip--none" />
