@@ -270,7 +270,11 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
           onToday={() => go('today')}
           onPrev={() => go('prev')}
           onNext={() => go('next')}
-          onView={(v) => apiOf()?.changeView(v)}
+          onView={(v) => {
+            // A view switch keeps today if it is on screen (the year → this month), else the period's start.
+            const today = localToday();
+            apiOf()?.changeView(v, range && range.start <= today && today < range.end ? today : current);
+          }}
           onNewSlot={() => requestNewSlot(null, null)}
         >
           <FiltersMenu filters={filters} onChange={setFilters} clients={clients} campaigns={data.campaigns} clientLocked={!!clientId} />
