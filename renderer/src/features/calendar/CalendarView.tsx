@@ -117,6 +117,7 @@ export const CalendarView = memo(
         fixedWeekCount: false,
         dayCellTopClass: 'rc-day-top',
         dayCellTopInnerClass: 'rc-day-top__inner',
+        dayHeaderInnerClass: 'rc-day-top__inner',
         multiMonthMaxColumns: 4,
         singleMonthMinWidth: 180,
         views: {
