@@ -7,7 +7,7 @@ import { campaignService } from './services/campaigns';
 import { clientService } from './services/clients';
 import { settingsService } from './services/settings';
 import { slotService } from './services/slots';
-import { loadSample } from './seed/load';
+import { loadSample, SAMPLE_DENSITY } from './seed/load';
 import { editorHandlers } from './editor/handlers';
 import { reportHandlers } from './reports/handlers';
 import { approvalHandlers } from './approval/handlers';
@@ -67,7 +67,7 @@ export function createHandlers(ctx: HandlerContext): HandlersFor<StoreMethod> {
       schemaVersion: ctx.schemaVersion,
       clientCount: clients.count(),
     }),
-    'app.loadSample': (input) => loadSample(db, { clients: input.clients, months: input.months, seed: Date.now() }),
+    'app.loadSample': (input) => loadSample(db, { clients: input.clients, months: input.months, seed: Date.now(), density: SAMPLE_DENSITY }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
     'clients.list': (input) => clients.list(input),

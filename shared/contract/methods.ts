@@ -44,7 +44,7 @@ const coreMethods = {
     }),
   },
   'app.loadSample': {
-    input: z.object({ clients: z.number().int().min(1).max(20).default(4), months: z.number().int().min(1).max(12).default(3) }),
+    input: z.object({ clients: z.number().int().min(1).max(20).default(4), months: z.number().int().min(1).max(12).default(5) }),
     output: z.object({ clients: z.number().int(), campaigns: z.number().int(), slots: z.number().int() }),
   },
 

@@ -5,11 +5,27 @@ import { variantService } from '../editor/variants';
 import { approvalService } from '../approval/approvals';
 import { refreshContentHash } from '../approval/content';
 import { APPROVED_STATUSES } from '../../../shared/domain/status';
+import type { Variant } from '../../../shared/contract/schemas';
 
 /** The note on sample posts' approvals (sample data is Indonesian). */
 const SAMPLE_NOTE = 'Data contoh';
 
 export type LoadOptions = Omit<GenerateOptions, 'newId'>;
+
+/**
+ * The app's "try with sample data": four clients from last month to four months ahead (so a
+ * December start reaches Ramadan in February–March), their packages at three quarters, which
+ * gives two to three posts a day across the four of them.
+ */
+export const SAMPLE_DENSITY = 0.75;
+
+/** The editor's document for sample copy: one paragraph per line (as the editor's docFromPlain). */
+export function sampleDoc(plain: string): Variant['doc'] {
+  return {
+    type: 'doc',
+    content: plain.split('\n').map((line) => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph', content: [] })),
+  };
+}
 
 /**
  * Writes generated sample data in one transaction: all of it lands, or none. Sample posts arrive
@@ -46,7 +62,7 @@ export function loadSample(db: Database, opts: LoadOptions) {
     for (const k of data.campaigns) insCampaign.run(k.id, k.clientId, k.name, k.objective, k.startDate, k.endDate, k.color, ts, ts);
     for (const s of data.slots) {
       insSlot.run(s.id, s.clientId, s.campaignId, s.startsAt, s.timezone, s.pillar, s.format, s.topic, s.visualBrief, s.status, s.pic, s.postUrl, ts, ts);
-      for (const v of s.variants) variants.save({ slotId: s.id, platform: v.platform, doc: null, plain: v.plain }, { author: 'me', at: ts });
+      for (const v of s.variants) variants.save({ slotId: s.id, platform: v.platform, doc: sampleDoc(v.plain), plain: v.plain }, { author: 'me', at: ts });
       refreshContentHash(db, s.id);
       if (APPROVED_STATUSES.includes(s.status)) approvals.record(s.id, { source: 'outside', note: SAMPLE_NOTE });
     }

@@ -1,4 +1,4 @@
-import { Box, Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { Box, Group, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CalendarRef } from '@fullcalendar/react';
@@ -22,10 +22,11 @@ import { CalendarView, type CalendarHandlers, type CalendarViewType } from './Ca
 import { renderEventContent } from './EventContent';
 import { IcsButton } from '../ics/IcsButton';
 import { localToday } from './events';
-import { rangeFor, stepRange } from './range';
+import { knownView, rangeFor, stepRange } from './range';
 import { EMPTY_FILTERS, type CalendarFilters } from './filters';
 import { FiltersMenu } from './FiltersMenu';
 import { MomentDialog } from './MomentDialog';
+import { NewPostDialog, type NewPostRequest } from './NewPostDialog';
 import { PlanningPanel } from './PlanningPanel';
 import { Toolbar } from './Toolbar';
 import { useCalendarData, type VisibleRange } from './useCalendarData';
@@ -51,16 +52,18 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   const lang = i18n.language === 'en' ? 'en' : 'id';
   const qc = useQueryClient();
   const calRef = useRef<CalendarRef>(null);
-  const [view, setView] = useStoredState<CalendarViewType>('calendar.view', 'dayGridMonth');
+  const [storedView, setView] = useStoredState<CalendarViewType>('calendar.view', 'dayGridMonth');
+  const view = knownView(storedView);
   const [filters, setFilters] = useStoredState<CalendarFilters>('calendar.filters', EMPTY_FILTERS);
   const [range, setRange] = useState<VisibleRange | null>(null);
-  const [current, setCurrent] = useState(localToday());
   const [title] = useState(() => createValueStore(''));
   const [campaignTarget, setCampaignTarget] = useState<CampaignTarget | null>(null);
   const [momentId, setMomentId] = useState<string | null>(null);
-  const [pendingNew, setPendingNew] = useState<{ date: string; time: string | null } | null>(null);
-  const [chosenClient, setChosenClient] = useState<string | null>(null);
-  const initialDate = useRef(localToday()).current;
+  const [pendingNew, setPendingNew] = useState<NewPostRequest | null>(null);
+  // The period shown is kept with the view and filters: a reload or another screen returns here.
+  const [storedDate, setStoredDate] = useStoredState<string>('calendar.date', localToday());
+  const initialDate = useRef(/^\d{4}-\d{2}-\d{2}$/.test(storedDate) ? storedDate : localToday()).current;
+  const [current, setCurrent] = useState(initialDate);
 
   const formatLabel = useCallback((f: string) => t(`formats.${f}`), [t]);
   const statusLabel = useCallback((s: string) => t(`statuses.${s}`), [t]);
@@ -75,7 +78,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
     untitled: t('calendar.untitled'),
     statusLabel,
     formatLabel,
-    compactRanges: view === 'listMonth',
+    view,
     untilLabel,
   });
   const cadences = useApiQuery('cadences.list', {});
@@ -86,14 +89,29 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
     [qc],
   );
 
+  /** Campaigns of a client running on a date: a post created then belongs to it. */
+  const campaignsOn = useCallback(
+    (clientId: string, date: string) => data.campaigns.filter((k) => k.clientId === clientId && k.startDate <= date && date <= k.endDate),
+    [data.campaigns],
+  );
+  const campaignFor = useCallback((clientId: string, date: string) => {
+    const running = campaignsOn(clientId, date);
+    return running.length === 1 ? running[0]!.id : null;
+  }, [campaignsOn]);
+  const placeholders = useMemo(
+    () => data.events.flatMap((e) => ((e.extendedProps as { kind?: string } | undefined)?.kind === 'placeholder' ? [(e.extendedProps as { placeholder: Placeholder }).placeholder] : [])),
+    [data.events],
+  );
+
   const createSlot = useCallback(
-    async (c: Client, date: string, time: string | null, extra: { cadence?: Placeholder } = {}) => {
+    async (c: Client, date: string, time: string | null, extra: { cadence?: Placeholder; campaignId?: string | null } = {}) => {
       const at = time ?? cadences.data?.find((k) => k.clientId === c.id)?.time ?? DEFAULT_TIME;
       try {
         const slot = await api.call('slots.create', {
           clientId: c.id,
           startsAt: fromWallTime(date, at, c.timezone),
           status: 'draft',
+          campaignId: extra.campaignId !== undefined ? extra.campaignId : campaignFor(c.id, date),
           ...(extra.cadence
             ? { cadenceId: extra.cadence.cadenceId, format: extra.cadence.format, platforms: [extra.cadence.platform] }
             : {}),
@@ -105,19 +123,20 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         notifyError(t('errors.title'), errorMessage(t, err));
       }
     },
-    [cadences.data, refresh, t],
+    [cadences.data, refresh, t, campaignFor],
   );
 
+  /** A click on a day creates there for the only client; otherwise, and for "New post", a form. */
   const requestNewSlot = useCallback(
-    (date: string, time: string | null) => {
+    (date: string | null, time: string | null) => {
       const only = client ?? (filters.clientIds.length === 1 ? clients.find((c) => c.id === filters.clientIds[0]) : undefined) ?? (clients.length === 1 ? clients[0] : undefined);
-      if (only) void createSlot(only, date, time);
+      if (only && date && campaignsOn(only.id, date).length < 2) void createSlot(only, date, time);
       else {
-        setChosenClient(null);
-        setPendingNew({ date, time });
+        const r = range ?? rangeFor(view, current);
+        setPendingNew({ start: r.start, end: r.end, date, time });
       }
     },
-    [client, clients, filters.clientIds, createSlot],
+    [client, clients, filters.clientIds, createSlot, range, view, current, campaignsOn],
   );
 
   // Handlers read the latest state through a ref, so they never change identity and the
@@ -130,6 +149,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         setRange((old) => (old && old.start === r.start && old.end === r.end ? old : r));
         title.set(viewTitle);
         setCurrent(currentStart);
+        setStoredDate(currentStart);
         setView(viewType);
       },
       async onSlotMoved(slotId, date, time) {
@@ -176,6 +196,9 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
           if (c) void createSlot(c, p.date, p.time, { cadence: p });
         }
       },
+      onOpenDay(date) {
+        calRef.current?.getApi().changeView('dayGridWeek', date);
+      },
       async onIdeaDrop(ideaId, date, time) {
         const { clients, cadences, refresh, t } = latest.current;
         try {
@@ -191,7 +214,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         }
       },
     }),
-    [setView, title],
+    [setView, setStoredDate, title],
   );
 
   const openCampaign = useCallback((id: string) => setCampaignTarget({ id }), []);
@@ -199,6 +222,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   const closeSlot = useCallback(() => navigate('calendar'), []);
   const closeCampaign = useCallback(() => setCampaignTarget(null), []);
   const closeMoment = useCallback(() => setMomentId(null), []);
+  const closeNew = useCallback(() => setPendingNew(null), []);
   const openSlotFromCampaign = useCallback((id: string) => {
     setCampaignTarget(null);
     navigate('calendar', id);
@@ -222,7 +246,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
     ['PageUp', key(() => go('prev'))],
     ['PageDown', key(() => go('next'))],
     ['t', key(() => go('today'))],
-    ['n', key(() => requestNewSlot(localToday() >= (range?.start ?? '') && localToday() < (range?.end ?? '') ? localToday() : current, null))],
+    ['n', key(() => requestNewSlot(null, null))],
   ]);
 
   const labels = useMemo(
@@ -230,6 +254,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
       estimated: t('calendar.estimated'),
       changed: t('approval.changedMark'),
       more: (n: number) => t('calendar.more', { count: n }),
+      density: (planned: number, approved: number) => t('calendar.density', { planned, approved }),
     }),
     [t],
   );
@@ -245,17 +270,22 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
           onToday={() => go('today')}
           onPrev={() => go('prev')}
           onNext={() => go('next')}
-          onView={(v) => apiOf()?.changeView(v)}
-          onNewSlot={() => requestNewSlot(localToday(), null)}
+          onView={(v) => {
+            // A view switch keeps today if it is on screen (the year → this month), else the period's start.
+            const today = localToday();
+            apiOf()?.changeView(v, range && range.start <= today && today < range.end ? today : current);
+          }}
+          onNewSlot={() => requestNewSlot(null, null)}
         >
           <FiltersMenu filters={filters} onChange={setFilters} clients={clients} campaigns={data.campaigns} clientLocked={!!clientId} />
           <IcsButton clients={clients} clientId={clientId ?? (filters.clientIds.length === 1 ? filters.clientIds[0]! : null)} date={current} />
         </Toolbar>
-        <Box style={{ flex: 1, minHeight: 0 }} className="rc-calendar" data-busy={data.isFetching || undefined}>
+        <Box style={{ flex: 1, minHeight: 0 }} className="rc-calendar" data-view={view} data-busy={data.isFetching || undefined}>
           <CalendarView
             ref={calRef}
             {...handlers}
             events={data.events}
+            decor={data.decor}
             initialView={view}
             initialDate={initialDate}
             lang={lang}
@@ -270,27 +300,19 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
       <SlotDrawer slotId={openSlotId} clients={clients} onClose={closeSlot} />
       <CampaignDrawer target={campaignTarget} clients={clients} onClose={closeCampaign} onOpenSlot={openSlotFromCampaign} />
       <MomentDialog moment={moment} overrides={data.momentOptions?.overrides ?? NO_OVERRIDES} onClose={closeMoment} />
-      <Modal opened={!!pendingNew} onClose={() => setPendingNew(null)} title={t('calendar.chooseClientTitle')} centered>
-        <Stack>
-          <Select
-            label={t('calendar.chooseClient')}
-            data={clients.map((c) => ({ value: c.id, label: `${c.name} (${zoneLabel(c.timezone)})` }))}
-            value={chosenClient}
-            onChange={setChosenClient}
-            data-autofocus
-          />
-          <Button
-            disabled={!chosenClient}
-            onClick={() => {
-              const c = clients.find((x) => x.id === chosenClient);
-              if (c && pendingNew) void createSlot(c, pendingNew.date, pendingNew.time);
-              setPendingNew(null);
-            }}
-          >
-            {t('calendar.newSlot')}
-          </Button>
-        </Stack>
-      </Modal>
+      <NewPostDialog
+        request={pendingNew}
+        clients={clients}
+        clientId={clientId ?? (filters.clientIds.length === 1 ? filters.clientIds[0]! : null)}
+        campaigns={data.campaigns}
+        placeholders={placeholders}
+        today={localToday()}
+        onClose={closeNew}
+        onCreate={(c, date, time, campaignId, cadence) => {
+          setPendingNew(null);
+          void createSlot(c, date, time, { campaignId, ...(cadence ? { cadence } : {}) });
+        }}
+      />
     </Group>
   );
 }

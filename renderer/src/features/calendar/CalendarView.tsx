@@ -1,4 +1,4 @@
-import FullCalendar, { type CalendarRef, type EventDisplayInfo, type EventInput } from '@fullcalendar/react';
+import FullCalendar, { type CalendarRef, type DayCellInfo, type DayHeaderInfo, type EventDisplayInfo, type EventInput } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
@@ -6,10 +6,11 @@ import enGbLocale from '@fullcalendar/react/locales/en-gb';
 import idLocale from '@fullcalendar/react/locales/id';
 import multiMonthPlugin from '@fullcalendar/react/multimonth';
 import formaTheme from '@fullcalendar/react/themes/forma';
-import timeGridPlugin from '@fullcalendar/react/timegrid';
 import { forwardRef, memo, useCallback, useEffect, useMemo } from 'react';
 import { addDays } from '../../../../shared/domain/time';
 import { CALENDAR_TIME_ZONE, wallFromCalendarDate } from './events';
+import type { Decor } from './dayDecor';
+import { DayCellTop, type DayCellLabels } from './DayCellTop';
 
 export type { CalendarViewType } from './range';
 import type { CalendarViewType } from './range';
@@ -24,6 +25,8 @@ export interface CalendarHandlers {
   onDayClick(date: string, time: string | null): void;
   onEventClick(kind: string, props: Record<string, unknown>): void;
   onIdeaDrop(ideaId: string, date: string, time: string | null): void;
+  /** A day opened from the year view or a day number: the week agenda around it. */
+  onOpenDay(date: string): void;
 }
 
 interface Props extends CalendarHandlers {
@@ -32,11 +35,13 @@ interface Props extends CalendarHandlers {
   initialDate: string;
   lang: 'id' | 'en';
   now: () => Date;
-  labels: { estimated: string; more: (n: number) => string; changed: string };
+  labels: { estimated: string; more: (n: number) => string; changed: string } & DayCellLabels;
+  /** Moments and densities per day, drawn in the day headers (month, week, year). */
+  decor: Decor;
   renderEvent: (arg: EventDisplayInfo, labels: Props['labels']) => React.ReactNode;
 }
 
-const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin, formaTheme];
+const PLUGINS = [dayGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin, formaTheme];
 
 /**
  * FullCalendar configured once; only `events` and the language change between renders, so
@@ -44,8 +49,11 @@ const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, in
  */
 export const CalendarView = memo(
   forwardRef<CalendarRef, Props>(function CalendarView(props, ref) {
-    const { events, initialView, initialDate, lang, now, labels, renderEvent } = props;
+    const { events, initialView, initialDate, lang, now, labels, renderEvent, decor } = props;
     const h = props; // handlers are stable (useCallback) in the screen
+    const openDay = h.onOpenDay;
+    const onEventClick = h.onEventClick;
+    const openMoment = useCallback((momentId: string) => onEventClick('moment', { momentId }), [onEventClick]);
 
     // User Timing for `npm run bench`: when a new set of events has been painted.
     useEffect(() => {
@@ -60,6 +68,32 @@ export const CalendarView = memo(
     }, [events]);
 
     const eventContent = useCallback((arg: EventDisplayInfo) => renderEvent(arg, labels), [renderEvent, labels]);
+    const dayCellTopContent = useCallback(
+      (arg: DayCellInfo) => (
+        <DayCellTop
+          date={wallFromCalendarDate(arg.date).date}
+          dayNumber={arg.dayNumberText}
+          decor={decor}
+          compact={arg.view.type === 'multiMonthYear'}
+          labels={labels}
+          onMoment={openMoment}
+        />
+      ),
+      [decor, labels, openMoment],
+    );
+    // The week agenda has no day numbers in its cells: its column headers carry the moments.
+    const dayHeaderContent = useCallback(
+      (arg: DayHeaderInfo) =>
+        arg.view.type === 'dayGridWeek' ? (
+          <div className="rc-week-head">
+            <span className="rc-week-head__day">{arg.weekdayText} {arg.dayNumberText}</span>
+            <DayCellTop date={wallFromCalendarDate(arg.date).date} dayNumber="" decor={decor} compact={false} labels={labels} onMoment={openMoment} />
+          </div>
+        ) : (
+          true
+        ),
+      [decor, labels, openMoment],
+    );
 
     const options = useMemo(
       () => ({
@@ -79,14 +113,24 @@ export const CalendarView = memo(
         nowIndicator: true,
         eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false } as const,
         slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false } as const,
-        scrollTime: '08:00:00',
-        multiMonthMaxColumns: 3,
-        views: { timeGridWeek: { titleFormat: { day: 'numeric', month: 'short', year: 'numeric' } as const } },
+        // As many weeks as the month has: February 2027 is four rows, so each day has room for its posts.
+        fixedWeekCount: false,
+        dayCellTopClass: 'rc-day-top',
+        dayCellTopInnerClass: 'rc-day-top__inner',
+        dayHeaderInnerClass: 'rc-day-top__inner',
+        multiMonthMaxColumns: 4,
+        singleMonthMinWidth: 180,
+        views: {
+          dayGridWeek: { titleFormat: { day: 'numeric', month: 'short', year: 'numeric' } as const, dayMaxEvents: false },
+          // The year is an overview: day cells hold a density mark, not events; it fits one screen.
+          multiMonthYear: { dayMaxEvents: 0 },
+        },
+        navLinkDayClick: (date: Date) => openDay(wallFromCalendarDate(date).date),
         displayEventEnd: false,
         eventDisplay: 'block',
         eventOrder: 'kindOrder,start,title',
       }),
-      [now, initialView, initialDate],
+      [now, initialView, initialDate, openDay],
     );
 
     return (
@@ -96,6 +140,8 @@ export const CalendarView = memo(
         locale={lang === 'id' ? idLocale : enGbLocale}
         events={events}
         eventContent={eventContent}
+        dayCellTopContent={dayCellTopContent}
+        dayHeaderContent={dayHeaderContent}
         moreLinkContent={(arg: { num: number }) => labels.more(arg.num)}
         datesSet={(arg) => {
           const start = wallFromCalendarDate(arg.start).date;
@@ -126,6 +172,15 @@ export const CalendarView = memo(
         }}
         select={(info) => {
           const start = wallFromCalendarDate(info.start);
+          const target = (info.jsEvent?.target as Element | null | undefined) ?? null;
+          const momentId = target?.closest?.('[data-moment-id]')?.getAttribute('data-moment-id');
+          if (info.view.type === 'multiMonthYear' || momentId) {
+            // A moment's label or strip opens the moment; a day in the year view opens that day.
+            (ref as React.RefObject<CalendarRef | null>)?.current?.getApi().unselect();
+            if (info.view.type === 'multiMonthYear') h.onOpenDay(start.date);
+            else if (momentId) h.onEventClick('moment', { momentId });
+            return;
+          }
           const endExclusive = wallFromCalendarDate(info.end);
           const api = (ref as React.RefObject<CalendarRef | null>)?.current?.getApi();
           api?.unselect();

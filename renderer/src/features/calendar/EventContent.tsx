@@ -29,6 +29,7 @@ export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: s
             {p.platformCodes}
           </span>
         )}
+        <span className="rc-ev__client">{p.clientName}</span>
         <span className="rc-ev__title">{arg.event.title}</span>
       </div>
     );

@@ -3,7 +3,7 @@ import { ActionIcon, Button, Group, SegmentedControl, Title, Tooltip } from '@ma
 import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useValue, type ValueStore } from '../../ui/valueStore';
-import type { CalendarViewType } from './CalendarView';
+import { CALENDAR_VIEWS, type CalendarViewType } from './range';
 
 interface Props {
   /** FullCalendar's own title ("Desember 2026"), followed without re-rendering the screen. */
@@ -25,7 +25,6 @@ function ViewTitle({ title }: { title: ValueStore<string> }) {
   );
 }
 
-const VIEWS: CalendarViewType[] = ['dayGridMonth', 'timeGridWeek', 'listMonth', 'multiMonthYear'];
 
 export const Toolbar = memo(function Toolbar({ title, view, onToday, onPrev, onNext, onView, onNewSlot, children }: Props) {
   const { t } = useTranslation();
@@ -50,7 +49,7 @@ export const Toolbar = memo(function Toolbar({ title, view, onToday, onPrev, onN
           aria-label={t('calendar.viewLabel')}
           value={view}
           onChange={(v) => onView(v as CalendarViewType)}
-          data={VIEWS.map((v) => ({ value: v, label: t(`calendar.views.${v}`) }))}
+          data={CALENDAR_VIEWS.map((v) => ({ value: v, label: t(`calendar.views.${v}`) }))}
         />
         <Tooltip label="N">
           <Button size="xs" leftSection={<IconPlus size={14} />} onClick={onNewSlot}>

@@ -89,8 +89,12 @@ export function campaignEvent(c: Campaign, client: Client | undefined): EventInp
   };
 }
 
-/** A moment is a faint background band (holidays only) plus a label the user can click. */
-export function momentEvents(m: Moment, lang: 'id' | 'en'): EventInput[] {
+/**
+ * A moment is a faint background band (holidays and Ramadan) plus a label the user can click. In
+ * the grid views the label lives in the day's header (DayCellTop), so only the tint is an event:
+ * moments never take a row from the user's posts.
+ */
+export function momentEvents(m: Moment, lang: 'id' | 'en', tintOnly = false): EventInput[] {
   const end = addDays(m.endDate ?? m.date, 1);
   const label: EventInput = {
     id: `moment:${m.id}`,
@@ -103,9 +107,10 @@ export function momentEvents(m: Moment, lang: 'id' | 'en'): EventInput[] {
     kindOrder: 0,
     extendedProps: { kind: 'moment', momentId: m.id, status: m.status, momentKind: m.kind },
   };
-  if (m.kind !== 'public-holiday' && m.kind !== 'cuti-bersama' && m.kind !== 'religious-season') return [label];
+  const tinted = m.kind === 'public-holiday' || m.kind === 'cuti-bersama' || m.kind === 'religious-season';
+  if (!tinted) return tintOnly ? [] : [label];
   return [
-    label,
+    ...(tintOnly ? [] : [label]),
     {
       id: `band:${m.id}`,
       start: m.date,
@@ -116,6 +121,20 @@ export function momentEvents(m: Moment, lang: 'id' | 'en'): EventInput[] {
       extendedProps: { kind: 'moment-band' },
     },
   ];
+}
+
+/** The year view: a campaign as a coloured range behind its days. */
+export function campaignRange(c: Campaign): EventInput {
+  return {
+    id: `campaign-range:${c.id}`,
+    start: c.startDate,
+    end: addDays(c.endDate, 1),
+    allDay: true,
+    display: 'background',
+    color: c.color,
+    className: 'rc-campaign-range',
+    extendedProps: { kind: 'campaign-range', campaignId: c.id },
+  };
 }
 
 export function placeholderEvent(p: Placeholder, client: Client, formatLabel: string): EventInput {

@@ -7,8 +7,10 @@ import { addDays } from '../../../../shared/domain/time';
 import { momentsBetween, type Moment } from '../../../../shared/holidays';
 import { useApiQuery } from '../../api/queries';
 import { api } from '../../api/transport';
-import { campaignEvent, localToday, momentEvents, placeholderEvent, slotEvent } from './events';
+import { campaignEvent, campaignRange, localToday, momentEvents, placeholderEvent, slotEvent } from './events';
 import type { CalendarFilters } from './filters';
+import { buildDecor, type Decor } from './dayDecor';
+import type { CalendarViewType } from './range';
 
 export interface VisibleRange {
   /** Inclusive first and exclusive last wall date of the view. */
@@ -26,8 +28,7 @@ interface Args {
   untitled: string;
   statusLabel: (status: Slot['status']) => string;
   formatLabel: (format: string) => string;
-  /** The list view shows a range once, on its first day, instead of on every day it covers. */
-  compactRanges: boolean;
+  view: CalendarViewType;
   untilLabel: (date: string) => string;
 }
 
@@ -67,7 +68,12 @@ const slotsQuery = (month: string, clientIds: string[] | undefined) => {
  * Everything the calendar shows for the visible range, mapped to FullCalendar events once per
  * change of data or filters (never per render): slots, campaigns, holidays, placeholders.
  */
-export function useCalendarData({ range, filters, clientId, clients, lang, untitled, statusLabel, formatLabel, compactRanges, untilLabel }: Args) {
+export function useCalendarData({ range, filters, clientId, clients, lang, untitled, statusLabel, formatLabel, view, untilLabel }: Args) {
+  /** The list view shows a range once, on its first day, instead of on every day it covers. */
+  const compactRanges = view === 'listMonth';
+  /** Month, week and year: moments live in the day headers, never in event rows. */
+  const grid = view !== 'listMonth';
+  const year = view === 'multiMonthYear';
   const clientIds = useMemo(() => (clientId ? [clientId] : filters.clientIds.length ? filters.clientIds : undefined), [clientId, filters.clientIds]);
   const qc = useQueryClient();
   const buckets = useMemo(() => (range ? monthBuckets(range) : []), [range]);
@@ -147,31 +153,38 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
         ? { ...e, end: addDays(e.start, 1), title: `${e.title} (${untilLabel(endDate)})` }
         : e;
     if (!hidden.has('holidays')) {
-      for (const m of moments) for (const e of momentEvents(m, lang)) if (!(compactRanges && e.display === 'background')) out.push(compact(e, m.endDate));
+      for (const m of moments) for (const e of momentEvents(m, lang, grid)) if (!(compactRanges && e.display === 'background')) out.push(compact(e, m.endDate));
     }
     if (!hidden.has('campaigns') && range) {
       for (const c of campaigns.data ?? []) {
         if (!clientMap.has(c.clientId) || c.endDate < range.start || c.startDate >= range.end) continue;
         if (filters.campaignIds.length && !filters.campaignIds.includes(c.id)) continue;
-        out.push(compact(campaignEvent(c, clientMap.get(c.clientId)), c.endDate));
+        out.push(year ? campaignRange(c) : compact(campaignEvent(c, clientMap.get(c.clientId)), c.endDate));
       }
     }
-    if (!hidden.has('slots') && range) {
+    // The year view shows posts as a density mark per day (decor), not as events.
+    if (!hidden.has('slots') && range && !year) {
       // Only what the view can show (±1 day for zones): FullCalendar re-reads every event it gets.
       const from = `${addDays(range.start, -1)}T00:00:00.000Z`;
       const to = `${addDays(range.end, 1)}T00:00:00.000Z`;
       for (const s of visibleSlots) if (s.startsAt >= from && s.startsAt < to) out.push(eventOf(s, clientMap.get(s.clientId)!));
     }
-    if (!hidden.has('placeholders') && range && !filters.statuses.length && !filters.campaignIds.length) {
+    if (!hidden.has('placeholders') && range && !year && !filters.statuses.length && !filters.campaignIds.length) {
       const cad = (cadences.data ?? []).filter((c) => !filters.platforms.length || filters.platforms.includes(c.platform));
       const ph = cadencePlaceholders(cad, slotList, range.start, addDays(range.end, -1), localToday(), (id) => clientMap.get(id)?.timezone);
       for (const p of ph) out.push(placeholderEvent(p, clientMap.get(p.clientId)!, formatLabel(p.format)));
     }
     return out;
-  }, [filters, moments, campaigns.data, visibleSlots, cadences.data, slotList, range, clientMap, lang, eventOf, formatLabel, compactRanges, untilLabel]);
+  }, [filters, moments, campaigns.data, visibleSlots, cadences.data, slotList, range, clientMap, lang, eventOf, formatLabel, compactRanges, untilLabel, grid, year]);
+
+  const decor: Decor = useMemo(() => {
+    const hidden = new Set(filters.hiddenLayers);
+    return buildDecor(hidden.has('holidays') ? [] : moments, lang, range, year && !hidden.has('slots') ? { slots: visibleSlots, clients: clientMap } : undefined);
+  }, [filters.hiddenLayers, moments, lang, range, year, visibleSlots, clientMap]);
 
   return {
     events,
+    decor,
     slots: slotList,
     campaigns: campaigns.data ?? [],
     moments,

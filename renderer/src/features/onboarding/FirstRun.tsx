@@ -26,7 +26,7 @@ export function FirstRun() {
               loading={sample.isPending}
               onClick={() =>
                 sample.mutate(
-                  { clients: 5, months: 3 },
+                  { clients: 4, months: 5 },
                   {
                     onSuccess: (r) => {
                       notifySuccess(t('firstRun.sampleLoaded', { clients: r.clients, slots: r.slots }));

@@ -1,0 +1,96 @@
+import type { Decor } from './dayDecor';
+import { sortLabels } from './dayDecor';
+
+export interface DayCellLabels {
+  estimated: string;
+  density: (planned: number, approved: number) => string;
+}
+
+interface Props {
+  date: string;
+  dayNumber: string;
+  decor: Decor;
+  /** The year view: a density mark and coloured dots instead of words. */
+  compact: boolean;
+  labels: DayCellLabels;
+  onMoment(id: string): void;
+}
+
+const full = (name: string, estimated: boolean, word: string) => (estimated ? `${name} (${word})` : name);
+
+/**
+ * A day's header: its number, a compact label for the day's moments (the full names on hover and
+ * a click away in the moment dialog), one thin strip per long band, and in the year view how many
+ * posts are planned and approved that day.
+ */
+export function DayCellTop({ date, dayNumber, decor, compact, labels, onMoment }: Props) {
+  const d = decor.days.get(date);
+  const dayLabels = d ? sortLabels(d.labels) : [];
+  const strips = Array.from({ length: decor.lanes }, (_, lane) => d?.bands[lane] ?? null);
+  const first = dayLabels[0];
+  const title = dayLabels.map((l) => full(l.name, l.estimated, labels.estimated)).join('\n');
+  return (
+    <div className={compact ? 'rc-day rc-day--compact' : 'rc-day'}>
+      <div className="rc-day__head">
+        {!compact && first && (
+          <span
+            className={`rc-day__label rc-mk--${first.kind}`}
+            data-moment-id={first.id}
+            title={title}
+            role="button"
+            tabIndex={0}
+            onClick={(e) => {
+              e.stopPropagation();
+              onMoment(first.id);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') onMoment(first.id);
+            }}
+          >
+            {first.estimated ? '≈ ' : ''}
+            {first.name}
+            {dayLabels.length > 1 && <span className="rc-day__more"> +{dayLabels.length - 1}</span>}
+          </span>
+        )}
+        {compact && dayLabels.length > 0 && (
+          <span className="rc-day__dots" title={title} role="img" aria-label={title}>
+            {dayLabels.slice(0, 3).map((l) => (
+              <span key={l.id} className={`rc-day__dot rc-mk--${l.kind}`} />
+            ))}
+          </span>
+        )}
+        <span className="rc-day__num">{dayNumber}</span>
+      </div>
+      {strips.length > 0 && (
+        <div className="rc-day__strips">
+          {strips.map((b, lane) =>
+            b ? (
+              <span
+                key={lane}
+                className={`rc-strip rc-mk--${b.kind}${b.first ? ' rc-strip--first' : ''}${b.last ? ' rc-strip--last' : ''}`}
+                data-moment-id={b.id}
+                title={full(b.name, b.estimated, labels.estimated)}
+                onClick={
+                  compact
+                    ? undefined
+                    : (e) => {
+                        e.stopPropagation();
+                        onMoment(b.id);
+                      }
+                }
+              />
+            ) : (
+              <span key={lane} className="rc-strip rc-strip--none" />
+            ),
+          )}
+        </div>
+      )}
+      {compact && d && d.planned > 0 && (
+        <span className="rc-day__density" title={labels.density(d.planned, d.approved)} role="img" aria-label={labels.density(d.planned, d.approved)}>
+          <span className="rc-day__approved" style={{ width: `${Math.min(d.approved, 4) * 25}%` }} />
+          <span className="rc-day__planned" style={{ width: `${Math.min(d.planned - d.approved, 4 - Math.min(d.approved, 4)) * 25}%` }} />
+        </span>
+      )}
+    </div>
+  );
+}
