@@ -1,22 +1,18 @@
 import { ActionIcon, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { localeTag, type Language } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { notifyError } from '../../ui/notify';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormat, useFormatDate } from '../../ui/useFormatDate';
 
 /** The client's own dates (anniversary every year, a launch once); they join the calendar's moments. */
 export function ClientDates({ clientId }: { clientId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const fmt = useFormatDate();
   // A yearly date falls on another weekday every year: show only day and month (12 Desember).
-  const dayMonth = useMemo(() => {
-    const f = new Intl.DateTimeFormat(localeTag(i18n.language as Language), { timeZone: 'UTC', day: 'numeric', month: 'long' });
-    return (date: string) => f.format(new Date(`${date}T00:00:00Z`));
-  }, [i18n.language]);
+  const { dayMonth } = useFormat();
   const options = useApiQuery('moments.options', {});
   const create = useApiMutation('clientDates.create', ['moments']);
   const remove = useApiMutation('clientDates.remove', ['moments']);
