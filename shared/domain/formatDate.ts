@@ -3,6 +3,8 @@
  * bundle's read-me): "Senin, 1 Februari 2027" / "Monday, 1 February 2027". Formatted at UTC
  * so no zone can move the day; the renderer's `useFormatDate` is the same for the UI.
  */
+import { zoneLabel } from './time';
+
 export type DateLanguage = 'id' | 'en';
 
 const TAGS: Record<DateLanguage, string> = { id: 'id-ID', en: 'en-GB' };
@@ -48,15 +50,6 @@ export const formatDayMonth = (date: string, lang: DateLanguage, style: 'short' 
 export const weekdaysShort = (lang: DateLanguage): string[] =>
   Array.from({ length: 7 }, (_, i) => formatter(lang, { weekday: 'short' }, 'wd-short').format(at(`2027-02-${String(1 + i).padStart(2, '0')}`)));
 
-// Indonesia's three zones by their Indonesian names; other zones by what Intl calls them.
-const ZONE_NAMES: Record<string, string> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Pontianak': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Ujung_Pandang': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
-
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 function zoneFormatter(lang: DateLanguage, zone: string, key: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const k = `${lang}|${zone}|${key}`;
@@ -66,12 +59,7 @@ function zoneFormatter(lang: DateLanguage, zone: string, key: string, opts: Intl
 }
 
 /** "WIB", "WITA", "WIT" for Indonesian zones; "GMT+8" and the like elsewhere. */
-export function zoneName(zone: string, lang: DateLanguage, instant: string | Date = new Date()): string {
-  const known = ZONE_NAMES[zone];
-  if (known) return known;
-  const parts = zoneFormatter(lang, zone, 'tz', { timeZoneName: 'short' }).formatToParts(new Date(instant));
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
-}
+export const zoneName = (zone: string, _lang: DateLanguage, instant: string | Date = new Date()): string => zoneLabel(zone, new Date(instant));
 
 /** "19.00" / "19:00" — always 24-hour. */
 export const formatTime = (instant: string | Date, zone: string, lang: DateLanguage): string =>

@@ -286,6 +286,7 @@ export const en = {
     hiddenKinds: 'Holiday and moment kinds to show',
     version: 'App version',
   },
+  time: { hours: 'Hours', minutes: 'Minutes' },
   timezones: {
     'Asia/Jakarta': 'WIB — Jakarta, Sumatra, Java, West & Central Kalimantan',
     'Asia/Pontianak': 'WIB — Pontianak',

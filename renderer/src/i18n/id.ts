@@ -287,6 +287,7 @@ export const id: Messages = {
     hiddenKinds: 'Jenis hari libur dan momen yang ditampilkan',
     version: 'Versi aplikasi',
   },
+  time: { hours: 'Jam', minutes: 'Menit' },
   timezones: {
     'Asia/Jakarta': 'WIB — Jakarta, Sumatra, Jawa, Kalimantan Barat & Tengah',
     'Asia/Pontianak': 'WIB — Pontianak',

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Chip, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Chip, Group, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { FORMATS, PLATFORMS, PLATFORM_LABELS, type Format, type Platform } from 
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { errorMessage } from '../../ui/errors';
 import { notifyError } from '../../ui/notify';
+import { TimeField } from '../../ui/DateFields';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
@@ -62,7 +63,7 @@ export function CadenceEditor({ clientId }: { clientId: string }) {
           allowDeselect={false}
           onChange={(v) => v && setDraft({ ...draft, format: v as Format })}
         />
-        <TextInput type="time" label={t('cadence.time')} value={draft.time} onChange={(e) => setDraft({ ...draft, time: e.currentTarget.value })} w={140} />
+        <TimeField label={t('cadence.time')} value={draft.time} onChange={(time) => setDraft({ ...draft, time })} w={140} />
       </Group>
       <Chip.Group multiple value={draft.weekdays} onChange={(v) => setDraft({ ...draft, weekdays: v })}>
         <Group gap={4} role="group" aria-label={t('cadence.days')}>

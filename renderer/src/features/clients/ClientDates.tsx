@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { errorMessage } from '../../ui/errors';
 import { notifyError } from '../../ui/notify';
 import { useFormat, useFormatDate } from '../../ui/useFormatDate';
+import { DateField } from '../../ui/DateFields';
 
 /** The client's own dates (anniversary every year, a launch once); they join the calendar's moments. */
 export function ClientDates({ clientId }: { clientId: string }) {
@@ -46,7 +47,7 @@ export function ClientDates({ clientId }: { clientId: string }) {
       {/* Not a <form>: this sits inside the client's form, and forms cannot nest. */}
       <Group gap="xs" align="flex-end">
         <TextInput label={t('clientDates.name')} placeholder={t('clientDates.namePlaceholder')} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} style={{ flex: 1 }} />
-        <TextInput type="date" label={t('clientDates.date')} value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.currentTarget.value })} />
+        <DateField label={t('clientDates.date')} value={draft.date} onChange={(date) => setDraft({ ...draft, date })} />
         <SegmentedControl
           aria-label={t('clientDates.repeat')}
           value={draft.repeat}

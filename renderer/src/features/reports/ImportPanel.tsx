@@ -7,6 +7,7 @@ import { AppError } from '../../../../shared/contract/errors';
 import { useApiMutation } from '../../api/queries';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { DateField } from '../../ui/DateFields';
 
 type Preview = Output<'metrics.preview'>;
 
@@ -93,7 +94,7 @@ export function ImportPanel({ clientId }: { clientId: string }) {
                 onChange={(v) => v && run({ ...opts, source: v as Preview['source'], mapping: undefined })}
               />
               <TextInput label={t('reports.sourceZone')} defaultValue={preview.sourceZone} onBlur={(e) => e.currentTarget.value !== preview.sourceZone && run({ ...opts, sourceZone: e.currentTarget.value })} />
-              <TextInput label={t('reports.exportDate')} type="date" defaultValue={preview.exportDate} onBlur={(e) => e.currentTarget.value !== preview.exportDate && run({ ...opts, exportDate: e.currentTarget.value })} />
+              <DateField label={t('reports.exportDate')} value={preview.exportDate ?? ''} onChange={(d) => d && d !== preview.exportDate && run({ ...opts, exportDate: d })} />
             </Group>
             <Text size="sm" role="status">
               {t('reports.counts', { ...preview.counts, problems: preview.counts.withProblems })}
