@@ -68,6 +68,16 @@ export const en = {
   clients: {
     title: 'Clients',
     new: 'New client',
+    zoneChange: {
+      title: 'Move this client from {{from}} to {{to}}?',
+      question: 'What should this client’s posts keep?',
+      localTime: 'Their local time (recommended)',
+      localTimeExample: 'A post at {{at}} {{from}} stays at {{at}}, now {{to}}.',
+      instant: 'Their moment in time',
+      instantExample: 'A post at {{at}} {{from}} goes out at the same moment: {{moved}} {{to}}.',
+      confirm: 'Change to {{to}}',
+      done: 'Time zone changed to {{to}}; posts moved as you chose.',
+    },
     showArchived: 'Show archived',
     empty: 'No clients yet.',
     emptyArchived: 'No clients match.',

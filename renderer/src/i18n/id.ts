@@ -69,6 +69,16 @@ export const id: Messages = {
   clients: {
     title: 'Klien',
     new: 'Klien baru',
+    zoneChange: {
+      title: 'Pindahkan klien ini dari {{from}} ke {{to}}?',
+      question: 'Apa yang dipertahankan postingan klien ini?',
+      localTime: 'Jam lokalnya (disarankan)',
+      localTimeExample: 'Postingan pukul {{at}} {{from}} tetap pukul {{at}}, kini {{to}}.',
+      instant: 'Saat tayangnya',
+      instantExample: 'Postingan pukul {{at}} {{from}} tayang pada saat yang sama: {{moved}} {{to}}.',
+      confirm: 'Ubah ke {{to}}',
+      done: 'Zona waktu diubah ke {{to}}; postingan dipindahkan sesuai pilihan Anda.',
+    },
     showArchived: 'Tampilkan arsip',
     empty: 'Belum ada klien.',
     emptyArchived: 'Tidak ada klien yang cocok.',
