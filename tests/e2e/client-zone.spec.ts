@@ -4,6 +4,7 @@ import { test, expect } from './core';
 const SHOTS = '/work/wt/shots/i10b';
 
 test('moving a client to another zone asks what its posts keep; 19.00 stays 19.00 by default', async ({ page, core }) => {
+  test.setTimeout(180_000);
   await apiCall(core.url, 'settings.update', { language: 'id' });
   const client = await apiCall(core.url, 'clients.create', { name: 'Kopi Senja', color: '#b45309', timezone: 'Asia/Jakarta' });
   // 12:00 UTC is 19.00 WIB.
