@@ -34,3 +34,25 @@ test('an Indonesian UI on an en-US browser writes dates and times the Indonesian
   await drawer.getByRole('button', { name: 'Duplikat' }).click();
   await expect(page.getByText('Diduplikat ke Jumat, 19 Feb 2027 19.00 WITA')).toBeVisible();
 });
+
+test('the date picker speaks the UI language: Indonesian month and day names, English in English', async ({ page, core }) => {
+  test.setTimeout(180_000);
+  const client = await apiCall(core.url, 'clients.create', { name: 'Kopi Senja', color: '#b45309', timezone: 'Asia/Makassar' });
+  const slot = await apiCall(core.url, 'slots.create', { clientId: client.id, startsAt: '2027-02-11T11:00:00.000Z', topic: 'Promo Ramadan' });
+  await page.clock.setFixedTime(new Date('2027-02-01T03:00:00Z'));
+  for (const [language, theme] of [['id', 'light'], ['id', 'dark'], ['en', 'light'], ['en', 'dark']] as const) {
+    await apiCall(core.url, 'settings.update', { language, theme });
+    await page.goto(`${core.url}#/calendar/${slot.id}`);
+    await page.reload();
+    const id = language === 'id';
+    const drawer = page.getByRole('dialog', { name: 'Promo Ramadan' });
+    const date = drawer.getByRole('textbox', { name: id ? 'Tanggal' : 'Date' });
+    await expect(date).toHaveValue(id ? 'Kam, 11 Feb 2027' : 'Thu, 11 Feb 2027');
+    await date.click();
+    // The month's header and Monday-first weekdays in the UI language.
+    await expect(page.getByRole('button', { name: id ? 'Februari 2027' : 'February 2027' })).toBeVisible();
+    await expect(page.getByRole('table').getByRole('columnheader').first()).toHaveText(id ? 'Sn' : 'Mo');
+    await page.screenshot({ path: `/work/wt/shots/i10b/date-picker-${language}-${theme}.png` });
+    await page.keyboard.press('Escape');
+  }
+});

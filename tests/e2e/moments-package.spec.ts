@@ -34,6 +34,8 @@ test('Ramadan 2027: four posts planned read 4 of 12, the year’s cuti bersama a
     await expect(panel.getByText(id ? '0 ditulis · 0 disetujui' : '0 written · 0 approved')).toBeVisible();
     await expect(panel.getByRole('note')).toContainText(id ? 'cuti bersama 2027 belum ditetapkan' : 'cuti bersama for 2027 are not decreed');
     await page.screenshot({ path: `${SHOTS}/calendar-panel-${language}-${theme}.png` });
+    await panel.getByRole('group', { name: id ? 'Paket bulan ini' : 'Package this month' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/package-progress-${language}-${theme}.png` });
 
     // Nyepi 2027: estimated from the Moon, the rule in the UI language, no isbat, no "Resmi".
     await page.getByRole('button', { name: id ? 'Berikutnya' : 'Next' }).click();
