@@ -8,11 +8,13 @@ import { useApiMutation } from '../../api/queries';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { DateField } from '../../ui/DateFields';
+import { useFormat } from '../../ui/useFormatDate';
 
 type Preview = Output<'metrics.preview'>;
 
 /** Import a platform export: path → preview (mapping, problems, matches) → apply → undo. */
 export function ImportPanel({ clientId }: { clientId: string }) {
+  const fmtAll = useFormat();
   const { t } = useTranslation();
   const [path, setPath] = useState('');
   const [opts, setOpts] = useState<Omit<Input<'metrics.preview'>, 'path' | 'clientId'>>({});
@@ -131,7 +133,7 @@ export function ImportPanel({ clientId }: { clientId: string }) {
                     <Table.Tr key={r.line}>
                       <Table.Td>{r.line}</Table.Td>
                       <Table.Td>
-                        {r.date ?? '—'} {r.publishedAt ? new Date(r.publishedAt).toISOString().slice(11, 16) + 'Z' : ''}
+                        {r.publishedAt ? fmtAll.instant(r.publishedAt, 'UTC', { weekday: 'none' }) : r.date ? fmtAll.date(r.date) : '—'}
                       </Table.Td>
                       <Table.Td maw={360}>
                         <Text size="xs" lineClamp={2}>
