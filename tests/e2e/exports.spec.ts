@@ -8,10 +8,13 @@ const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screens');
 // Each export prints a PDF with Chromium: a minute is not much on a machine shared by many.
 test.describe.configure({ timeout: 240_000 });
 
-/** The month picker: open it, pick the month of the year it shows (this year, 2026). */
+/** The month picker (a dialog of its own): open it, go up to the years, pick 2026, then the month. */
 async function pickMonth(page: Page, dialog: ReturnType<Page['getByRole']>, label: string, month: string) {
   await dialog.getByRole('button', { name: label }).click();
-  await page.locator('.mantine-MonthPickerInput-dropdown').getByRole('button', { name: new RegExp(`^${month}`) }).click();
+  const picker = page.getByRole('dialog').last();
+  await picker.getByRole('button', { name: /^\d{4}$/ }).click();
+  await picker.getByRole('button', { name: '2026', exact: true }).click();
+  await picker.getByRole('button', { name: month, exact: true }).click();
 }
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
