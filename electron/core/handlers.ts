@@ -73,7 +73,13 @@ export function createHandlers(ctx: HandlerContext): HandlersFor<StoreMethod> {
     'clients.list': (input) => clients.list(input),
     'clients.get': (input) => clients.get(input),
     'clients.create': (input) => clients.create(input),
-    'clients.update': (input) => clients.update(input),
+    // A new time zone moves the client's posts in the same transaction, as the user chose.
+    'clients.update': db.transaction((input: ParsedInput<'clients.update'>) => {
+      const before = clients.get({ id: input.id });
+      const after = clients.update(input);
+      if (after.timezone !== before.timezone) slots.rezone(after.id, after.timezone, input.postTimes);
+      return after;
+    }),
     'clients.archive': (input) => clients.archive(input),
     'clients.restore': (input) => clients.restore(input),
     'campaigns.list': (input) => campaigns.list(input),

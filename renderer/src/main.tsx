@@ -5,6 +5,7 @@ import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
 import './i18n';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
@@ -13,6 +14,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { SettingsSync } from './app/SettingsSync';
+import { LocaleDates } from './app/LocaleDates';
 import { theme } from './theme';
 
 const queryClient = new QueryClient({
@@ -27,8 +29,10 @@ createRoot(document.getElementById('root')!).render(
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} defaultColorScheme="auto">
         <Notifications position="bottom-right" />
-        <SettingsSync />
-        <App />
+        <LocaleDates>
+          <SettingsSync />
+          <App />
+        </LocaleDates>
       </MantineProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -58,7 +58,16 @@ const coreMethods = {
   'clients.get': { input: z.object({ id: Id }), output: Client },
   'clients.create': { input: ClientFields, output: Client },
   'clients.update': {
-    input: z.object({ id: Id, patch: ClientPatch }),
+    input: z.object({
+      id: Id,
+      patch: ClientPatch,
+      /**
+       * When the patch moves the client to another time zone, what its posts keep: their local
+       * time ('localTime': 19.00 stays 19.00 in the new zone, the default) or their instant
+       * ('instant': 19.00 WIB becomes 20.00 WITA). Each post's stored zone changes only here.
+       */
+      postTimes: z.enum(['localTime', 'instant']).default('localTime'),
+    }),
     output: Client,
   },
   'clients.archive': { input: z.object({ id: Id }), output: Client },

@@ -90,7 +90,7 @@ describe('package progress', () => {
     createdAt: stamp,
     updatedAt: stamp,
   };
-  it('counts filled and approved per package line within the client’s month', () => {
+  it('counts planned, written and approved per package line within the client’s month', () => {
     const ig = (id: string, status: Slot['status'], startsAt: string, plain = 'caption') =>
       slot({ id, status, startsAt, variants: [{ platform: 'instagram', doc: null, plain }] });
     const lines = packageProgress(
@@ -106,7 +106,14 @@ describe('package progress', () => {
       ],
       '2026-12',
     );
-    expect(lines[0]).toEqual({ platform: 'instagram', format: 'feed', target: 12, filled: 4, approved: 2 });
-    expect(lines[1]).toMatchObject({ platform: 'x', filled: 0 });
+    // Five planned (the empty one too), four with copy, two of those approved; November's is not counted.
+    expect(lines[0]).toEqual({ platform: 'instagram', format: 'feed', target: 12, planned: 5, written: 4, approved: 2 });
+    expect(lines[1]).toMatchObject({ platform: 'x', planned: 0, written: 0 });
+  });
+  it('four posts planned without copy read as 4 planned, not as 1 of 12', () => {
+    const plan = (id: string, day: number, plain = '') =>
+      slot({ id, status: 'draft', startsAt: `2026-12-${String(day).padStart(2, '0')}T10:00:00.000Z`, variants: [{ platform: 'instagram', doc: null, plain }] });
+    const [ig] = packageProgress(client, [plan('a', 3, 'copy'), plan('b', 5), plan('c', 8), plan('d', 10)], '2026-12');
+    expect(ig).toMatchObject({ target: 12, planned: 4, written: 1, approved: 0 });
   });
 });

@@ -1,7 +1,6 @@
 /**
  * Holidays computed for years without a decree: Easter-based days and Chinese New Year.
- * Nyepi (Saka calendar, set by Parisada) and Waisak (set by Walubi) have no rule this app can
- * apply reliably, so they are left out of estimated years rather than guessed.
+ * Nyepi and Waisak are estimated from the Moon in lunar.ts.
  */
 import { fromDayNumber, isoDate, toDayNumber } from './dates';
 import type { IsoDate } from './types';

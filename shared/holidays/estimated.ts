@@ -1,12 +1,13 @@
 /**
  * Public holidays for a year with no decree table: fixed dates from Keppres No. 8/2024 (Hari-Hari
  * Libur), Easter-based days, Chinese New Year and the Islamic days. All 'estimated' until the
- * SKB for that year is shipped. Nyepi and Waisak are left out (see computed.ts).
+ * SKB for that year is shipped. Nyepi and Waisak come from the Moon (lunar.ts), estimated too.
  */
 import { addDays, isoDate } from './dates';
 import { anchorId, draft, type Draft } from './draft';
 import { chineseNewYear, easterSunday } from './computed';
 import { hijriEventsInYear, type HijriEvent } from './hijriEvents';
+import { estimateNyepi, estimateWaisak } from './lunar';
 import type { LocalizedText, Moment } from './types';
 
 const FIXED: ReadonlyArray<{ key: string; month: number; day: number; name: LocalizedText }> = [
@@ -62,6 +63,9 @@ export function estimatedHolidays(year: number): Draft[] {
     const name = { id: `Tahun Baru Imlek ${year + 551} Kongzili`, en: 'Chinese New Year' };
     out.push(draft(holiday(year, 'imlek', cny.date, name, `${cny.source}, ${pending}`)));
   }
+  const saka = year - 78;
+  out.push(draft(holiday(year, 'nyepi', estimateNyepi(year), { id: `Hari Suci Nyepi (Tahun Baru Saka ${saka})`, en: `Nyepi (Saka New Year ${saka})` }, `Estimated: day after Tilem Kesanga (new moon rule, lunar.ts), ${pending}`)));
+  out.push(draft(holiday(year, 'waisak', estimateWaisak(year), { id: `Hari Raya Waisak ${year + 544} BE`, en: `Vesak Day ${year + 544} BE` }, `Estimated: first full moon on or after 7 May (WIB), ${pending}`)));
   for (const e of hijriEventsInYear(year)) {
     if (e.event === 'ramadan') continue;
     const status = e.status;

@@ -88,9 +88,14 @@ describe('years without a decree', () => {
     expect(byKey.get('kemerdekaan')?.date).toBe('2030-08-17');
   });
 
-  it('leaves Nyepi and Waisak out rather than guess, and has no cuti bersama', () => {
+  it('estimates Nyepi and Waisak once a year (marked estimated), and has no cuti bersama', () => {
     const m = momentsBetween('2027-01-01', '2035-12-31');
-    expect(m.some((x) => x.key === 'nyepi' || x.key === 'waisak')).toBe(false);
+    for (const key of ['nyepi', 'waisak']) {
+      const found = m.filter((x) => x.key === key);
+      expect(found.map((x) => x.year)).toEqual([2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
+      expect(found.every((x) => x.status === 'estimated' && x.kind === 'public-holiday')).toBe(true);
+    }
+    expect(m.find((x) => x.key === 'nyepi' && x.year === 2027)?.name.id).toBe('Hari Suci Nyepi (Tahun Baru Saka 1949)');
     expect(m.some((x) => x.kind === 'cuti-bersama')).toBe(false);
   });
 

@@ -8,3 +8,4 @@ export { fromHijri, toHijri, type HijriDate } from './islamic';
 export { chineseNewYear, easterSunday } from './computed';
 export { blackFriday } from './marketing';
 export { MAX_SHIFT_DAYS } from './draft';
+export { momentFacts, isDecreedYear, isIslamicMoment, type MomentFacts, type MomentLabel, type MessageRef } from './facts';

@@ -8,6 +8,14 @@ const SHOTS = path.resolve(import.meta.dirname, '../.tmp/screens');
 // Each export prints a PDF with Chromium: a minute is not much on a machine shared by many.
 test.describe.configure({ timeout: 240_000 });
 
+/** The month picker (a dialog of its own): open it, go up to the years, pick 2026, then the month. */
+async function pickMonth(page: Page, dialog: ReturnType<Page['getByRole']>, label: string, month: string) {
+  await dialog.getByRole('button', { name: label }).click();
+  const picker = page.getByRole('dialog').last();
+  await picker.getByRole('button', { name: /^\d{4}$/ }).click();
+  await picker.getByRole('button', { name: '2026', exact: true }).click();
+  await picker.getByRole('button', { name: month, exact: true }).click();
+}
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
 /** A client with five December posts: three ready, one with no caption, one too long for X. */
@@ -41,7 +49,7 @@ test('export a month for client review: preview, progress, the written bundle, a
 
   await page.getByRole('button', { name: 'Ekspor untuk review klien' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ekspor EP untuk review klien' });
-  await dialog.getByRole('textbox', { name: 'Bulan' }).fill('2026-12');
+  await pickMonth(page, dialog, 'Bulan', 'Des');
   await dialog.getByLabel('Simpan ke folder').fill(outDir);
 
   const preview = dialog.getByRole('region', { name: 'Yang dikirim ke klien' });
@@ -106,7 +114,7 @@ test('the Exports screen in both languages and both themes', async ({ page, core
   }
   await page.getByRole('button', { name: 'Export for client review' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export the EP for client review' });
-  await dialog.getByRole('textbox', { name: 'Month' }).fill('2026-12');
+  await pickMonth(page, dialog, 'Month', 'Dec');
   await expect(dialog.getByRole('region', { name: 'What goes to the client' })).toContainText('5 posts');
   await expect(dialog.getByText('File: Kopi-Senja-EP-2026-12-v2.zip')).toBeVisible();
   await shot(page, 'export-dialog-preview-en-dark');

@@ -67,8 +67,8 @@ test('plan a campaign from an upcoming moment', async ({ page, core }) => {
   await card.getByRole('button', { name: 'Rencanakan kampanye' }).click();
   await expect(page.getByText('Draf kampanye “Harbolnas 12.12” dibuat')).toBeVisible();
   const drawer = page.getByRole('dialog', { name: 'Harbolnas 12.12' });
-  await expect(drawer.getByLabel('Mulai', { exact: true })).toHaveValue('2026-12-02');
-  await expect(drawer.getByLabel('Selesai', { exact: true })).toHaveValue('2026-12-12');
+  await expect(drawer.getByLabel('Mulai', { exact: true })).toHaveValue('Rab, 2 Des 2026');
+  await expect(drawer.getByLabel('Selesai', { exact: true })).toHaveValue('Sab, 12 Des 2026');
 });
 
 test('a client’s own yearly date appears every year, and a kind can be hidden', async ({ page, core }) => {

@@ -77,7 +77,7 @@ test('import a month of exports, read KPI and heat map, adopt a prime time, expo
   await expect(kpi.getByRole('row', { name: /Engagement rate/ })).toContainText('(jangkauan) × 100');
   const heat = page.getByRole('region', { name: /Waktu terbaik/ });
   await expect(heat.getByRole('img', { name: /Waktu terbaik/ })).toBeVisible();
-  await heat.getByRole('button', { name: 'Pakai sebagai prime time: Instagram Sen 19:00' }).click();
+  await heat.getByRole('button', { name: 'Pakai sebagai prime time: Instagram Sen 19.00' }).click();
   await expect(heat.getByText('Prime time', { exact: true })).toBeVisible();
   expect(await apiCall(core.url, 'primeTimes.list', { clientId: client.id })).toEqual([{ platform: 'instagram', weekday: 1, time: '19:00', source: 'suggested' }]);
 

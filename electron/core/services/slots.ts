@@ -7,6 +7,7 @@ import { newId, now } from './ids';
 import { refreshContentHash } from '../approval/content';
 import { statusService } from '../approval/status';
 import { variantService } from '../editor/variants';
+import { fromWallTime, toWallTime } from '../../../shared/domain/time';
 
 interface SlotRow {
   id: string;
@@ -152,6 +153,7 @@ export function slotService(db: Database, deps: SlotDeps) {
       `INSERT INTO slot_assets (slot_id, asset_hash, position, name, added_at)
        SELECT ?, asset_hash, position, name, ? FROM slot_assets WHERE slot_id = ? AND removed_at IS NULL`,
     ),
+    ofClient: db.prepare<[string], { id: string }>('SELECT id FROM slots WHERE client_id = ? AND deleted_at IS NULL'),
     softDelete: db.prepare<[string, string]>('UPDATE slots SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
     undelete: db.prepare<[string, string]>('UPDATE slots SET deleted_at = NULL, updated_at = ? WHERE id = ?'),
   };
@@ -224,12 +226,30 @@ export function slotService(db: Database, deps: SlotDeps) {
       const current = load(id);
       const next = { ...current, ...stripUndefined(patch) };
       if (patch.campaignId) deps.assertCampaignOf(patch.campaignId, current.clientId);
-      q.update.run({ ...next, id, timezone: deps.clientZone(current.clientId), ts: now() });
+      q.update.run({ ...next, id, timezone: current.timezone, ts: now() }); // a post's zone moves only with its client's (rezone)
       refreshContentHash(db, id);
       // The status moves only through the machine, after the other fields: a move to "posted"
       // needs the URL given in the same patch.
       if (patch.status && patch.status !== current.status) statuses.transition(id, patch.status, { by: 'user' });
       return load(id);
+    }),
+    /**
+     * The client moved to `zone`: every post of theirs takes the new zone, keeping its local time
+     * (19.00 stays 19.00, so the instant moves) or its instant (the local time moves). Through the
+     * same row update as any edit, in the caller's transaction.
+     */
+    rezone: db.transaction((clientId: string, zone: string, keep: 'localTime' | 'instant'): number => {
+      const ts = now();
+      const ids = q.ofClient.all(clientId);
+      for (const { id } of ids) {
+        const s = load(id);
+        if (s.timezone === zone) continue;
+        const wall = toWallTime(s.startsAt, s.timezone);
+        const startsAt = keep === 'localTime' ? fromWallTime(wall.date, wall.time, zone) : s.startsAt;
+        q.update.run({ ...s, id, startsAt, timezone: zone, ts });
+        refreshContentHash(db, id);
+      }
+      return ids.length;
     }),
     /** A copy as a new draft (same copy, brief and visuals), by default at the same time. */
     duplicate: db.transaction(({ id, startsAt }: { id: string; startsAt?: string }): Slot => {

@@ -2,12 +2,13 @@ import { Alert, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Slot } from '../../../../shared/contract/schemas';
-import { useFormatInstant } from './useFormatInstant';
+import { useFormat } from '../../ui/useFormatDate';
 
 /** "Changed since approval" (or whose approval this is) at the top of the post drawer. */
 export function ApprovalNotice({ slot }: { slot: Slot }) {
   const { t } = useTranslation();
-  const when = useFormatInstant(slot.timezone);
+  const fmt = useFormat();
+  const when = (instant: string) => fmt.instant(instant, slot.timezone);
   if (!slot.approval) return null;
   const date = when(slot.approval.at);
   if (slot.changedSinceApproval) {

@@ -7,13 +7,14 @@ import { useApiQuery } from '../../api/queries';
 import { api } from '../../api/transport';
 import { errorMessage } from '../../ui/errors';
 import { notifyError } from '../../ui/notify';
-import { useFormatInstant } from './useFormatInstant';
+import { useFormat } from '../../ui/useFormatDate';
 
 /** The post's story: status moves (who made them) and comments (the client's and your notes), oldest first. */
 export function History({ slot }: { slot: Slot }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const when = useFormatInstant(slot.timezone);
+  const fmt = useFormat();
+  const when = (instant: string) => fmt.instant(instant, slot.timezone);
   const log = useApiQuery('slots.statusLog', { id: slot.id });
   const comments = useApiQuery('comments.list', { slotId: slot.id });
   const [note, setNote] = useState('');

@@ -3,13 +3,13 @@ import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconCheck, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MomentOverrideRecord } from '../../../../shared/contract/planning';
-import { overrideTargetOf, type Moment } from '../../../../shared/holidays';
+import { momentFacts, overrideTargetOf, type Moment } from '../../../../shared/holidays';
 import { useApiMutation } from '../../api/queries';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { useFormatDate } from '../../ui/useFormatDate';
 
-const STATUS_COLOR = { official: 'green', estimated: 'yellow', 'user-confirmed': 'blue' } as const;
+export const LABEL_COLOR = { decreed: 'green', fixed: 'gray', estimated: 'yellow', 'user-confirmed': 'blue' } as const;
 
 /** A holiday or moment: what it is, how sure the date is, and — for Islamic dates — confirm or shift it after the isbat. */
 export const MomentDialog = memo(function MomentDialog({ moment, overrides, onClose }: { moment: Moment | null; overrides: MomentOverrideRecord[]; onClose(): void }) {
@@ -20,6 +20,7 @@ export const MomentDialog = memo(function MomentDialog({ moment, overrides, onCl
   const clear = useApiMutation('moments.clearOverride', ['moments']);
   if (!moment) return <Modal opened={false} onClose={onClose} />;
 
+  const facts = momentFacts(moment);
   const target = overrideTargetOf(moment);
   const current = target && overrides.find((o) => o.momentKey === target.momentKey && o.year === target.year);
   const shift = current?.action === 'shift' ? current.shiftDays : 0;
@@ -38,18 +39,29 @@ export const MomentDialog = memo(function MomentDialog({ moment, overrides, onCl
     <Modal opened onClose={onClose} title={name} centered>
       <Stack gap="sm">
         <Group gap="xs">
+          {facts.marketing && (
+            <Badge variant="filled" color="grape">
+              {t('moments.marketingMoment')}
+            </Badge>
+          )}
           <Badge variant="light">{t(`moments.kinds.${moment.kind}`)}</Badge>
-          <Badge variant="light" color={STATUS_COLOR[moment.status]}>
-            {t(`moments.status.${moment.status}`)}
+          <Badge variant="light" color={LABEL_COLOR[facts.label]}>
+            {t(`moments.label.${facts.label}`)}
           </Badge>
         </Group>
         <Text>{moment.endDate ? t('moments.range', { from: fmt(moment.date), to: fmt(moment.endDate) }) : fmt(moment.date)}</Text>
-        {moment.source && (
+        {facts.marketing && moment.kind !== 'client' && (
           <Text size="sm" c="dimmed">
-            {t('moments.source')}: {moment.source}
+            {t('moments.marketingMoment')}, {t('moments.notDayOff')}.
           </Text>
         )}
-        {moment.status === 'estimated' && <Text size="sm">{t('moments.estimatedHint')}</Text>}
+        <Text size="sm">{t(`moments.basis.${facts.basis.key}`, facts.basis.params)}</Text>
+        {facts.citation && (
+          <Text size="sm" c="dimmed">
+            {t('moments.citation')}: <cite>{facts.citation}</cite>
+          </Text>
+        )}
+        {moment.status === 'estimated' && (facts.islamic ? <Text size="sm">{t('moments.estimatedHint')}</Text> : <Text size="sm">{t('moments.estimatedHintOther', { year: moment.year })}</Text>)}
         {adjustable && (
           <Group gap="xs">
             {moment.status === 'estimated' && (

@@ -1,9 +1,9 @@
-import { Box, Divider, ScrollArea, Stack } from '@mantine/core';
+import { Alert, Box, Divider, ScrollArea, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientDateRecord, MomentOverrideRecord } from '../../../../shared/contract/planning';
 import type { Client, Slot } from '../../../../shared/contract/schemas';
-import type { MomentKind } from '../../../../shared/holidays';
+import { isDecreedYear, type MomentKind } from '../../../../shared/holidays';
 import { IdeaBank } from './IdeaBank';
 import { PackageProgress } from './PackageProgress';
 import { UpcomingMoments } from './UpcomingMoments';
@@ -25,6 +25,11 @@ export const PlanningPanel = memo(function PlanningPanel({ clientId, clients, cl
     <Box component="aside" aria-label={t('panel.label')} w={300} style={{ flexShrink: 0 }}>
       <ScrollArea h="100%" type="auto" offsetScrollbars>
         <Stack gap="md">
+          {!isDecreedYear(Number(month.slice(0, 4))) && (
+            <Alert variant="light" color="yellow" p="xs" role="note">
+              <Text size="xs">{t('panel.cutiPending', { year: month.slice(0, 4) })}</Text>
+            </Alert>
+          )}
           <UpcomingMoments clientId={clientId} clients={clients} options={momentOptions} onPlanned={onPlanned} />
           <Divider />
           <IdeaBank clientId={clientId} clients={clients} />

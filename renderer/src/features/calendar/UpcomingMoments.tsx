@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ClientDateRecord, MomentOverrideRecord } from '../../../../shared/contract/planning';
 import type { Client } from '../../../../shared/contract/schemas';
 import { addDays } from '../../../../shared/domain/time';
-import { upcomingPrompts, type MomentKind, type Prompt } from '../../../../shared/holidays';
+import { momentFacts, upcomingPrompts, type MomentKind, type Prompt } from '../../../../shared/holidays';
+import { LABEL_COLOR } from './MomentDialog';
 import { useApiMutation } from '../../api/queries';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
@@ -82,9 +83,7 @@ export const UpcomingMoments = memo(function UpcomingMoments({ clientId, clients
                 {fmt(p.moment.date)}
                 {p.moment.endDate ? ` – ${fmt(p.moment.endDate)}` : ''}
               </Text>
-              <Badge size="xs" variant="light" color={p.moment.status === 'estimated' ? 'yellow' : p.moment.status === 'official' ? 'green' : 'blue'}>
-                {t(`moments.status.${p.moment.status}`)}
-              </Badge>
+              <MomentBadges moment={p.moment} />
             </Group>
             {chosen ? (
               <Button size="compact-xs" variant="light" leftSection={<IconSpeakerphone size={12} />} w="fit-content" onClick={() => plan(p, chosen)} loading={create.isPending}>
@@ -113,3 +112,21 @@ export const UpcomingMoments = memo(function UpcomingMoments({ clientId, clients
     </Stack>
   );
 });
+
+/** "Resmi (SKB)" only for decreed dates; marketing moments say so. */
+function MomentBadges({ moment }: { moment: Prompt['moment'] }) {
+  const { t } = useTranslation();
+  const facts = momentFacts(moment);
+  return (
+    <>
+      <Badge size="xs" variant="light" color={LABEL_COLOR[facts.label]}>
+        {t(`moments.label.${facts.label}`)}
+      </Badge>
+      {facts.marketing && (
+        <Badge size="xs" variant="light" color="grape">
+          {t('moments.marketingMoment')}
+        </Badge>
+      )}
+    </>
+  );
+}

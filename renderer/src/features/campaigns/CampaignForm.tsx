@@ -2,6 +2,7 @@ import { ColorInput, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textar
 import { useTranslation } from 'react-i18next';
 import { AddRowButton, RemoveRowButton } from '../../ui/RowButtons';
 import { CAMPAIGN_STATUSES, type Campaign, type Client } from '../../../../shared/contract/schemas';
+import { DateField } from '../../ui/DateFields';
 
 export type CampaignDraft = Pick<
   Campaign,
@@ -44,8 +45,8 @@ export function CampaignForm({ draft, onChange, clients, clientEditable, errors 
         />
       </SimpleGrid>
       <SimpleGrid cols={4} spacing="sm">
-        <TextInput type="date" label={t('campaign.start')} value={draft.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} error={errors.startDate} />
-        <TextInput type="date" label={t('campaign.end')} value={draft.endDate} onChange={(e) => set('endDate', e.currentTarget.value)} error={errors.endDate} />
+        <DateField label={t('campaign.start')} value={draft.startDate} onChange={(d) => set('startDate', d)} error={errors.startDate} />
+        <DateField label={t('campaign.end')} value={draft.endDate} onChange={(d) => set('endDate', d)} error={errors.endDate} />
         <Select
           label={t('campaign.status')}
           value={draft.status}
@@ -89,8 +90,8 @@ export function CampaignForm({ draft, onChange, clients, clientEditable, errors 
       {draft.phases.map((p, i) => (
         <Group key={i} gap="xs" wrap="nowrap" align="flex-start">
           <TextInput aria-label={`${t('campaign.phaseName')} ${i + 1}`} value={p.name} onChange={(e) => setPhase(i, { name: e.currentTarget.value })} style={{ flex: 1 }} error={errors[`phases.${i}.name`]} />
-          <TextInput type="date" aria-label={`${t('campaign.start')} ${i + 1}`} value={p.startDate} onChange={(e) => setPhase(i, { startDate: e.currentTarget.value })} />
-          <TextInput type="date" aria-label={`${t('campaign.end')} ${i + 1}`} value={p.endDate} onChange={(e) => setPhase(i, { endDate: e.currentTarget.value })} error={errors[`phases.${i}.endDate`]} />
+          <DateField aria-label={`${t('campaign.start')} ${i + 1}`} value={p.startDate} onChange={(d) => setPhase(i, { startDate: d })} />
+          <DateField aria-label={`${t('campaign.end')} ${i + 1}`} value={p.endDate} onChange={(d) => setPhase(i, { endDate: d })} error={errors[`phases.${i}.endDate`]} />
           <RemoveRowButton label={`${t('common.remove')} ${p.name}`} onClick={() => set('phases', draft.phases.filter((_, j) => j !== i))} />
         </Group>
       ))}

@@ -1,18 +1,20 @@
-import { ActionIcon, Button, Chip, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Chip, Group, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../ui/useFormatDate';
 import type { Cadence } from '../../../../shared/contract/planning';
 import { FORMATS, PLATFORMS, PLATFORM_LABELS, type Format, type Platform } from '../../../../shared/domain/platforms';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { errorMessage } from '../../ui/errors';
 import { notifyError } from '../../ui/notify';
+import { TimeField } from '../../ui/DateFields';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
 /** Weekly cadences ("Instagram feed Mon/Wed/Fri 19:00") that show as placeholders on the calendar. */
 export function CadenceEditor({ clientId }: { clientId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const cadences = useApiQuery('cadences.list', { clientIds: [clientId] });
   const create = useApiMutation('cadences.create', ['cadences']);
   const remove = useApiMutation('cadences.remove', ['cadences']);
@@ -22,9 +24,10 @@ export function CadenceEditor({ clientId }: { clientId: string }) {
     weekdays: ['1', '3', '5'],
     time: '19:00',
   });
-  const dayName = (d: number) =>
-    new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 29 + d)));
-  const describe = (c: Cadence) => `${PLATFORM_LABELS[c.platform]} ${t(`formats.${c.format}`)} · ${c.weekdays.map(dayName).join('/')} ${c.time}`;
+  const fmt = useFormat();
+  const weekdays = fmt.weekdays(); // Monday first; cadence weekdays count from Sunday = 0
+  const dayName = (d: number) => weekdays[(d + 6) % 7]!;
+  const describe = (c: Cadence) => `${PLATFORM_LABELS[c.platform]} ${t(`formats.${c.format}`)} · ${c.weekdays.map(dayName).join('/')} ${fmt.wallTime(c.time)}`;
   const onError = (err: Error) => notifyError(t('errors.title'), errorMessage(t, err));
 
   return (
@@ -60,7 +63,7 @@ export function CadenceEditor({ clientId }: { clientId: string }) {
           allowDeselect={false}
           onChange={(v) => v && setDraft({ ...draft, format: v as Format })}
         />
-        <TextInput type="time" label={t('cadence.time')} value={draft.time} onChange={(e) => setDraft({ ...draft, time: e.currentTarget.value })} w={140} />
+        <TimeField label={t('cadence.time')} value={draft.time} onChange={(time) => setDraft({ ...draft, time })} w={140} />
       </Group>
       <Chip.Group multiple value={draft.weekdays} onChange={(v) => setDraft({ ...draft, weekdays: v })}>
         <Group gap={4} role="group" aria-label={t('cadence.days')}>

@@ -1,22 +1,19 @@
 import { ActionIcon, Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { localeTag, type Language } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { notifyError } from '../../ui/notify';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormat, useFormatDate } from '../../ui/useFormatDate';
+import { DateField } from '../../ui/DateFields';
 
 /** The client's own dates (anniversary every year, a launch once); they join the calendar's moments. */
 export function ClientDates({ clientId }: { clientId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const fmt = useFormatDate();
   // A yearly date falls on another weekday every year: show only day and month (12 Desember).
-  const dayMonth = useMemo(() => {
-    const f = new Intl.DateTimeFormat(localeTag(i18n.language as Language), { timeZone: 'UTC', day: 'numeric', month: 'long' });
-    return (date: string) => f.format(new Date(`${date}T00:00:00Z`));
-  }, [i18n.language]);
+  const { dayMonth } = useFormat();
   const options = useApiQuery('moments.options', {});
   const create = useApiMutation('clientDates.create', ['moments']);
   const remove = useApiMutation('clientDates.remove', ['moments']);
@@ -50,7 +47,7 @@ export function ClientDates({ clientId }: { clientId: string }) {
       {/* Not a <form>: this sits inside the client's form, and forms cannot nest. */}
       <Group gap="xs" align="flex-end">
         <TextInput label={t('clientDates.name')} placeholder={t('clientDates.namePlaceholder')} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} style={{ flex: 1 }} />
-        <TextInput type="date" label={t('clientDates.date')} value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.currentTarget.value })} />
+        <DateField label={t('clientDates.date')} value={draft.date} onChange={(date) => setDraft({ ...draft, date })} />
         <SegmentedControl
           aria-label={t('clientDates.repeat')}
           value={draft.repeat}

@@ -13,6 +13,8 @@ import { ClientDates } from './ClientDates';
 import { PackageEditor } from './PackageEditor';
 import { currentZoneName, INDONESIAN_ZONES, otherZones } from './timezones';
 import { AutosaveNote } from '../../ui/AutosaveNote';
+import { ZoneChangeModal, type PostTimes } from './ZoneChangeModal';
+import { zoneLabel } from '../../../../shared/domain/time';
 import { useAutosave } from '../../ui/useAutosave';
 import { useDraftJournal } from '../../ui/useDraftJournal';
 
@@ -60,6 +62,9 @@ export function ClientForm({ client }: { client: Client | null }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const create = useApiMutation('clients.create', ['clients']);
   const update = useApiMutation('clients.update', ['clients']);
+  // A new zone moves the client's posts: asked first, saved at once (not with the autosave).
+  const rezone = useApiMutation('clients.update', ['clients', 'slots']);
+  const [zoneChange, setZoneChange] = useState<{ from: string; to: string } | null>(null);
   const archive = useApiMutation('clients.archive', ['clients']);
   const restore = useApiMutation('clients.restore', ['clients']);
   const onError = (err: Error) => {
@@ -98,6 +103,21 @@ export function ClientForm({ client }: { client: Client | null }) {
         },
         onError,
       });
+    }
+  };
+
+  const changeZone = async (postTimes: PostTimes) => {
+    if (!client || !zoneChange) return;
+    const { to } = zoneChange;
+    try {
+      await autosave.flush();
+      await rezone.mutateAsync({ id: client.id, patch: { timezone: to }, postTimes });
+      setEdited((d) => ({ ...d, timezone: to }));
+      notifySuccess(t('clients.zoneChange.done', { to: zoneLabel(to) }));
+    } catch (err) {
+      onError(err as Error);
+    } finally {
+      setZoneChange(null);
     }
   };
 
@@ -174,7 +194,11 @@ export function ClientForm({ client }: { client: Client | null }) {
         label={t('clients.fields.timezone')}
         data={zoneData}
         value={currentZoneName(draft.timezone)}
-        onChange={(v) => v && set('timezone', v)}
+        onChange={(v) => {
+          if (!v || v === draft.timezone) return;
+          if (client) setZoneChange({ from: draft.timezone, to: v });
+          else set('timezone', v);
+        }}
         searchable
         allowDeselect={false}
         error={errors.timezone}
@@ -249,6 +273,7 @@ export function ClientForm({ client }: { client: Client | null }) {
           </SimpleGrid>
         </>
       )}
+      <ZoneChangeModal change={zoneChange} busy={rezone.isPending} onConfirm={(p) => void changeZone(p)} onCancel={() => setZoneChange(null)} />
     </Stack>
   );
 }

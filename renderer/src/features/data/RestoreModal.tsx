@@ -5,12 +5,12 @@ import type { BackupInfo } from '../../../../shared/contract/data';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { errorMessage } from '../../ui/errors';
 import { notifySuccess } from '../../ui/notify';
-import { useDataFormat } from './format';
+import { useFormat } from '../../ui/useFormatDate';
 
 /** What a backup holds (read without touching the current data), then restore on confirmation. */
 export function RestoreModal({ backup, onClose, damaged = false }: { backup: BackupInfo; onClose: () => void; damaged?: boolean }) {
   const { t } = useTranslation();
-  const fmt = useDataFormat();
+  const fmt = useFormat();
   const qc = useQueryClient();
   const preview = useApiQuery('backups.preview', { file: backup.file });
   const restore = useApiMutation('backups.restore', []);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppStatus, BackupInfo } from '../../../../shared/contract/data';
 import { useApiQuery } from '../../api/queries';
 import { api } from '../../api/transport';
-import { useDataFormat } from './format';
+import { useFormat } from '../../ui/useFormatDate';
 import { RestoreModal } from './RestoreModal';
 
 /**
@@ -16,7 +16,7 @@ import { RestoreModal } from './RestoreModal';
 export function StorageProblem({ status }: { status: AppStatus }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const fmt = useDataFormat();
+  const fmt = useFormat();
   const offersBackups = status.state === 'damaged' || status.state === 'from_future' || status.state === 'unavailable';
   const backups = useApiQuery('backups.list', {}, { enabled: offersBackups });
   const newestGood = useNewestGood(offersBackups ? (backups.data ?? []) : []);

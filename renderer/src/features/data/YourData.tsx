@@ -7,13 +7,13 @@ import type { BackupInfo } from '../../../../shared/contract/data';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import { useDataFormat } from './format';
+import { useFormat } from '../../ui/useFormatDate';
 import { RestoreModal } from './RestoreModal';
 
 /** Settings → Your data: where it lives, backups (make, restore), and moving the profile. */
 export function YourData() {
   const { t } = useTranslation();
-  const fmt = useDataFormat();
+  const fmt = useFormat();
   const info = useApiQuery('app.info', {});
   const status = useApiQuery('app.status', {});
   const backups = useApiQuery('backups.list', {});

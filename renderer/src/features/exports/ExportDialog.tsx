@@ -18,6 +18,7 @@ import { copyPlain } from '../editor/document/clipboard';
 import { localToday } from '../calendar/events';
 import { hasDesktopFolders, pickFolder, showInFolder } from './desktop';
 import { initialPeriod, periodOf, PRESETS, type PeriodDraft } from './period';
+import { DateField, MonthField } from '../../ui/DateFields';
 
 type Stage = { step: 'form' } | { step: 'running'; jobId: string } | { step: 'done'; result: ExportResult };
 
@@ -196,15 +197,15 @@ function PeriodFields({ value, onChange, disabled }: { value: PeriodDraft; onCha
       />
       <Group gap="xs" grow>
         {value.preset === 'month' && (
-          <TextInput type="month" label={t('exports.dialog.month')} value={value.month} onChange={(e) => set({ month: e.currentTarget.value })} disabled={disabled} />
+          <MonthField label={t('exports.dialog.month')} value={value.month} onChange={(month) => set({ month })} disabled={disabled} />
         )}
         {(value.preset === 'week' || value.preset === 'twoWeeks') && (
-          <TextInput type="date" label={t('exports.dialog.start')} value={value.start} onChange={(e) => set({ start: e.currentTarget.value })} disabled={disabled} />
+          <DateField label={t('exports.dialog.start')} value={value.start} onChange={(start) => set({ start })} disabled={disabled} />
         )}
         {value.preset === 'custom' && (
           <>
-            <TextInput type="date" label={t('exports.dialog.start')} value={value.from} onChange={(e) => set({ from: e.currentTarget.value })} disabled={disabled} />
-            <TextInput type="date" label={t('exports.dialog.end')} value={value.to} onChange={(e) => set({ to: e.currentTarget.value })} disabled={disabled} />
+            <DateField label={t('exports.dialog.start')} value={value.from} onChange={(from) => set({ from })} disabled={disabled} />
+            <DateField label={t('exports.dialog.end')} value={value.to} onChange={(to) => set({ to })} disabled={disabled} />
           </>
         )}
       </Group>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCalendarDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { addDays } from '../../../../shared/domain/time';
 import { api } from '../../api/transport';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { DateField } from '../../ui/DateFields';
 
 const monthOf = (date: string) => {
   const first = `${date.slice(0, 7)}-01`;
@@ -75,8 +76,8 @@ export function IcsButton({ clients, clientId, date }: { clients: Client[]; clie
               required
             />
             <SimpleGrid cols={2}>
-              <TextInput type="date" label={t('ics.from')} value={form.from} onChange={(e) => setForm((f) => ({ ...f, from: e.currentTarget.value }))} required />
-              <TextInput type="date" label={t('ics.to')} value={form.to} onChange={(e) => setForm((f) => ({ ...f, to: e.currentTarget.value }))} required />
+              <DateField label={t('ics.from')} value={form.from} onChange={(from) => setForm((f) => ({ ...f, from }))} required />
+              <DateField label={t('ics.to')} value={form.to} onChange={(to) => setForm((f) => ({ ...f, to }))} required />
             </SimpleGrid>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpen(false)}>

@@ -8,11 +8,14 @@ import { useApiMutation } from '../../api/queries';
 import { filePaths } from '../../api/transport';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
+import { DateField } from '../../ui/DateFields';
+import { useFormat } from '../../ui/useFormatDate';
 
 type Preview = Output<'metrics.preview'>;
 
 /** Import a platform export: path → preview (mapping, problems, matches) → apply → undo. */
 export function ImportPanel({ clientId }: { clientId: string }) {
+  const fmtAll = useFormat();
   const { t } = useTranslation();
   const [path, setPath] = useState('');
   const [opts, setOpts] = useState<Omit<Input<'metrics.preview'>, 'path' | 'clientId'>>({});
@@ -114,7 +117,7 @@ export function ImportPanel({ clientId }: { clientId: string }) {
                 onChange={(v) => v && run({ ...opts, source: v as Preview['source'], mapping: undefined })}
               />
               <TextInput label={t('reports.sourceZone')} defaultValue={preview.sourceZone} onBlur={(e) => e.currentTarget.value !== preview.sourceZone && run({ ...opts, sourceZone: e.currentTarget.value })} />
-              <TextInput label={t('reports.exportDate')} type="date" defaultValue={preview.exportDate} onBlur={(e) => e.currentTarget.value !== preview.exportDate && run({ ...opts, exportDate: e.currentTarget.value })} />
+              <DateField label={t('reports.exportDate')} value={preview.exportDate ?? ''} onChange={(d) => d && d !== preview.exportDate && run({ ...opts, exportDate: d })} />
             </Group>
             <Text size="sm" role="status">
               {t('reports.counts', { ...preview.counts, problems: preview.counts.withProblems })}
@@ -151,7 +154,7 @@ export function ImportPanel({ clientId }: { clientId: string }) {
                     <Table.Tr key={r.line}>
                       <Table.Td>{r.line}</Table.Td>
                       <Table.Td>
-                        {r.date ?? '—'} {r.publishedAt ? new Date(r.publishedAt).toISOString().slice(11, 16) + 'Z' : ''}
+                        {r.publishedAt ? fmtAll.instant(r.publishedAt, 'UTC', { weekday: 'none' }) : r.date ? fmtAll.date(r.date) : '—'}
                       </Table.Td>
                       <Table.Td maw={360}>
                         <Text size="xs" lineClamp={2}>

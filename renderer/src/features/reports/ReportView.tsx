@@ -10,6 +10,7 @@ import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { EChart } from './EChart';
 import { formula, kpiValue, numbers } from './format';
+import { useFormat } from '../../ui/useFormatDate';
 
 function KpiTable({ rows, label }: { rows: KpiRow[]; label: string }) {
   const { t, i18n } = useTranslation();
@@ -56,6 +57,7 @@ function KpiTable({ rows, label }: { rows: KpiRow[]; label: string }) {
 /** The report of one client and period: totals, KPI, charts, heat map, matches, notes, export. */
 export function ReportView({ report, clientId, from, to }: { report: Report; clientId: string; from: string; to: string }) {
   const { t, i18n } = useTranslation();
+  const fmtAll = useFormat();
   const n = numbers(i18n.language);
   const r = report;
   const words: ChartWords = {
@@ -231,7 +233,7 @@ export function ReportView({ report, clientId, from, to }: { report: Report; cli
         {r.suggestions.length === 0 && <Text size="sm" c="dimmed">{t('reports.noSuggestions')}</Text>}
         <Stack gap={4}>
           {r.suggestions.map((s) => {
-            const when = `${words.weekdays[s.weekday - 1]} ${s.time}`;
+            const when = `${words.weekdays[s.weekday - 1]} ${fmtAll.wallTime(s.time)}`;
             return (
               <Group key={`${s.platform}${s.weekday}${s.time}`} gap="sm">
                 <Text size="sm">
@@ -269,6 +271,7 @@ export function ReportView({ report, clientId, from, to }: { report: Report; cli
 
 function Unmatched({ clientId, from, to, count }: { clientId: string; from: string; to: string; count: number }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const list = useApiQuery('metrics.list', { clientId, from, to, unmatched: true }, { enabled: count > 0 });
   const slots = useApiQuery('slots.list', { from: `${from}T00:00:00.000Z`, to: `${to}T23:59:59.000Z`, clientIds: [clientId] }, { enabled: count > 0 });
   const match = useApiMutation('metrics.match', ['metrics', 'reports', 'slots']);
@@ -285,7 +288,7 @@ function Unmatched({ clientId, from, to, count }: { clientId: string; from: stri
               <Badge size="xs" variant="light" mr={6}>
                 {PLATFORM_LABELS[m.platform]}
               </Badge>
-              {m.date} · {m.caption}
+              {fmt.date(m.date)} · {m.caption}
             </Text>
             <Select
               size="xs"

@@ -2,6 +2,7 @@ import { ActionIcon, Group, Loader, Select, Stack, Text, Title } from '@mantine/
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../ui/useFormatDate';
 import type { Client } from '../../../../shared/contract/schemas';
 import { toWallTime } from '../../../../shared/domain/time';
 import { useApiQuery } from '../../api/queries';
@@ -12,14 +13,15 @@ import { ReportView } from './ReportView';
 
 /** Reports ("Laporan"): pick client and month, import exports, read KPI, charts and heat map, write notes, export. */
 export function ReportsScreen({ clientId, clients }: { clientId: string | null; clients: Client[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [picked, setPicked] = useState<string | null>(null);
+  const fmt = useFormat();
   const id = clientId ?? picked ?? clients[0]?.id ?? null;
   const client = clients.find((c) => c.id === id);
   const [month, setMonth] = useStoredState<string>('reportsMonth', monthOf(toWallTime(new Date(), 'Asia/Jakarta').date, -1).from);
   const { from, to } = monthOf(month);
   const report = useApiQuery('reports.get', { clientId: id ?? '', from, to }, { enabled: !!id });
-  const title = new Intl.DateTimeFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${from}T00:00:00Z`));
+  const title = fmt.month(from);
 
   return (
     <Stack maw={1160}>

@@ -6,7 +6,7 @@ import { useState, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, Slot } from '../../../../shared/contract/schemas';
 import { STATUS_COLORS } from '../../../../shared/domain/status';
-import { toWallTime, zoneLabel } from '../../../../shared/domain/time';
+import { useFormat } from '../../ui/useFormatDate';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { api } from '../../api/transport';
 import { errorMessage, fieldErrors } from '../../ui/errors';
@@ -53,6 +53,7 @@ export const SlotDrawer = memo(function SlotDrawer({ slotId, clients, onClose }:
 
 function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onClose(): void }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const qc = useQueryClient();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const campaigns = useApiQuery('campaigns.list', { clientIds: [client.id] });
@@ -122,8 +123,7 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
       { id: slot.id, startsAt: next },
       {
         onSuccess: (s) => {
-          const w = toWallTime(s.startsAt, client.timezone);
-          notifySuccess(t('slot.duplicated', { when: `${w.date} ${w.time} ${zoneLabel(client.timezone)}` }));
+          notifySuccess(t('slot.duplicated', { when: fmt.instant(s.startsAt, client.timezone, { weekday: 'long' }) }));
         },
         onError: (err) => notifyError(t('errors.title'), errorMessage(t, err)),
       },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Campaign, Client, Slot } from '../../../../shared/contract/schemas';
 import { formatsFor, PILLAR_SUGGESTIONS } from '../../../../shared/domain/platforms';
 import { fromWallTime, toWallTime, zoneLabel } from '../../../../shared/domain/time';
+import { DateField, TimeField } from '../../ui/DateFields';
 
 export type SlotPatch = Partial<Pick<Slot, 'startsAt' | 'campaignId' | 'pillar' | 'format' | 'topic' | 'visualBrief' | 'pic' | 'postUrl' | 'link'>>;
 
@@ -46,8 +47,8 @@ export function SlotFields({ slot, client, campaigns, errors, onChange, status }
   return (
     <Stack gap="sm">
       <SimpleGrid cols={3} spacing="sm">
-        <TextInput type="date" label={t('slot.date')} value={v.date} onChange={(e) => setWhen(e.currentTarget.value, v.time)} required />
-        <TextInput type="time" label={t('slot.timeIn', { zone })} value={v.time} onChange={(e) => setWhen(v.date, e.currentTarget.value)} required />
+        <DateField label={t('slot.date')} value={v.date} onChange={(d) => setWhen(d, v.time)} required />
+        <TimeField label={t('slot.timeIn', { zone })} value={v.time} onChange={(time) => setWhen(v.date, time)} required />
         {status}
       </SimpleGrid>
       <SimpleGrid cols={3} spacing="sm">

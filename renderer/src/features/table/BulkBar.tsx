@@ -6,6 +6,7 @@ import type { BulkAction } from '../../../../shared/contract/epTable';
 import type { Campaign } from '../../../../shared/contract/schemas';
 import { PILLAR_SUGGESTIONS } from '../../../../shared/domain/platforms';
 import { SLOT_STATUSES, type SlotStatus } from '../../../../shared/domain/status';
+import { DateField } from '../../ui/DateFields';
 
 type Asked = 'status' | 'shift' | 'moveTo' | 'campaign' | 'pillar' | 'pic';
 
@@ -110,7 +111,7 @@ export function BulkBar({ count, campaigns, busy, onAction, onClear }: Props) {
             />
           )}
           {asked === 'shift' && <NumberInput label={t('epTable.bulk.shiftDays')} value={days} onChange={setDays} min={-366} max={366} allowDecimal={false} data-autofocus />}
-          {asked === 'moveTo' && <TextInput type="date" label={t('epTable.bulk.date')} value={value} onChange={(e) => setValue(e.currentTarget.value)} data-autofocus />}
+          {asked === 'moveTo' && <DateField label={t('epTable.bulk.date')} value={value} onChange={setValue} data-autofocus />}
           {asked === 'campaign' && (
             <NativeSelect
               label={t('epTable.col.campaign')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlannedPost, SheetRow } from '../../../../shared/contract/epTable';
 import type { Client } from '../../../../shared/contract/schemas';
 import { PLATFORM_LABELS } from '../../../../shared/domain/platforms';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormat, useFormatDate } from '../../ui/useFormatDate';
 import { ProblemList } from './ProblemList';
 
 const SHOWN = 300;
@@ -26,6 +26,7 @@ interface Props {
 export function PlanPreview({ title, summary, note, posts, rows, clientChoice, busy, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
   const fmt = useFormatDate();
+  const { wallTime } = useFormat();
   const problems = new Map((rows ?? []).map((r) => [r.row, r]));
   return (
     <Modal opened onClose={onClose} title={title} size="xl" centered>
@@ -68,7 +69,7 @@ export function PlanPreview({ title, summary, note, posts, rows, clientChoice, b
                   <Table.Tr key={i}>
                     {rows && <Table.Td>{p.rows.join(', ')}</Table.Td>}
                     <Table.Td>{fmt(p.date)}</Table.Td>
-                    <Table.Td>{p.time}</Table.Td>
+                    <Table.Td>{wallTime(p.time)}</Table.Td>
                     <Table.Td>{p.variants.map((v) => PLATFORM_LABELS[v.platform]).join(', ')}</Table.Td>
                     <Table.Td>{t(`formats.${p.format}`)}</Table.Td>
                     <Table.Td>{p.pillar}</Table.Td>

@@ -12,10 +12,9 @@ import { SLOT_STATUSES, userMoves } from '../../../../shared/domain/status';
 import { fromWallTime } from '../../../../shared/domain/time';
 import { api } from '../../api/transport';
 import { navigate } from '../../app/route';
-import { localeTag } from '../../i18n';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormat, useFormatDate } from '../../ui/useFormatDate';
 import { useStoredState } from '../../ui/useStoredState';
 import { SlotDrawer } from '../slots/SlotDrawer';
 import { BulkBar } from './BulkBar';
@@ -48,10 +47,10 @@ const refreshKeys = /^(slots|campaigns|ideas|variants)\./;
 
 /** "Tabel EP": the month's posts as the EP freelancers write, edited like a spreadsheet. */
 export function TableScreen({ clientId, clients, openSlotId }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const { t } = useTranslation();
   const qc = useQueryClient();
   const fmt = useFormatDate();
+  const fmtAll = useFormat();
   const grid = useRef<GridHandle>(null);
   const [month, setMonth] = useState(thisMonth);
   const [mode, setMode] = useStoredState<RowMode>('table.rows', 'post');
@@ -71,8 +70,8 @@ export function TableScreen({ clientId, clients, openSlotId }: Props) {
 
   const data = useTableData(month, clientId, filters, clients, mode);
   const rows = data.rows;
-  const period = useMemo(() => new Intl.DateTimeFormat(localeTag(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`)), [lang, month]);
-  const monthName = useCallback((m: string) => new Intl.DateTimeFormat(localeTag(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`)), [lang]);
+  const period = fmtAll.month(month);
+  const monthName = fmtAll.month;
 
   const refresh = useCallback(() => qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && refreshKeys.test(q.queryKey[0]) }), [qc]);
   const openPost = useCallback((row: EpRow) => navigate('table', row.slot.id), []);

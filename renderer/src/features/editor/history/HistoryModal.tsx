@@ -6,6 +6,7 @@ import type { Revision, SaveResult } from '../../../../../shared/contract/editor
 import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/platforms';
 import { errorMessage } from '../../../ui/errors';
 import { notifyError, notifySuccess } from '../../../ui/notify';
+import { useFormat } from '../../../ui/useFormatDate';
 import { useRestoreRevision, useRevisions } from '../api';
 import { DiffView } from './DiffView';
 import classes from '../panel.module.css';
@@ -24,20 +25,14 @@ interface Props {
 
 /** The variant's versions, newest first, each compared with the current text; restore any. */
 export function HistoryModal({ opened, onClose, slotId, platform, current, beforeRestore, onRestored }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const revisions = useRevisions(slotId, platform, opened);
   const restore = useRestoreRevision();
   const [picked, setPicked] = useState<string | null>(null);
   const list = revisions.data ?? [];
   const selected = list.find((r) => r.id === picked) ?? list[0];
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(new Date(iso));
+  const fmt = useFormat();
+  const when = (iso: string) => fmt.instant(iso);
 
   const doRestore = async (r: Revision) => {
     await beforeRestore();

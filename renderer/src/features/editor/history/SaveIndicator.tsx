@@ -3,14 +3,15 @@ import { IconAlertTriangle, IconCloudCheck, IconPencil } from '@tabler/icons-rea
 import { useValue } from '../../../ui/valueStore';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../ui/errors';
+import { useFormat } from '../../../ui/useFormatDate';
 import type { VariantSaver } from './autosave';
 
 /** Where the autosave stands, in words. */
 export function SaveIndicator({ saver }: { saver: VariantSaver }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const status = useValue(saver.state);
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language === 'id' ? 'id-ID' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const fmt = useFormat();
+  const time = (iso: string) => fmt.time(iso);
   let icon = <IconCloudCheck size={14} />;
   let text = status.state === 'saved' && status.at ? t('editor.save.savedAt', { time: time(status.at) }) : t('editor.save.saved');
   let color = 'dimmed';

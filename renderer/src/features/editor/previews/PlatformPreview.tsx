@@ -16,6 +16,8 @@ import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, Slot } from '../../../../../shared/contract/schemas';
 import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/platforms';
+import { formatDayMonth } from '../../../../../shared/domain/formatDate';
+import { toWallTime } from '../../../../../shared/domain/time';
 import type { CopyCheck } from '../checks/checkPlugin';
 import { useCheck, type CheckStore } from '../checks/checkStore';
 import { ClampedText, FoldedText, RichText, type CaptionModel } from './Caption';
@@ -37,7 +39,7 @@ function who(client: Client, slot: Slot, platform: Platform, lang: string): Who 
   const account = client.accounts.find((a) => a.platform === platform);
   const handle = (account?.handle ?? client.name.toLowerCase().replace(/[^a-z0-9_.]+/g, '')).replace(/^@/, '');
   const initials = client.name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
-  const when = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'short', timeZone: slot.timezone }).format(new Date(slot.startsAt));
+  const when = formatDayMonth(toWallTime(slot.startsAt, slot.timezone).date, lang === 'en' ? 'en' : 'id', 'short');
   const cover = slot.assets.find((a) => a.kind === 'image')?.hash;
   return { name: client.name, handle, color: client.color, initials, when, visual: slot.visualBrief || slot.topic, cover };
 }
