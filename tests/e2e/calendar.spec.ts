@@ -51,7 +51,7 @@ test('drag a post to another day, keep its time, and find it there after a reloa
   const ev = day(page, '2026-12-10').getByRole('button', { name: /Promo kopi susu/ });
   await expect(ev).toContainText('19.00');
   await drag(page, await centerOf(page, ev), await centerOf(page, day(page, '2026-12-17')));
-  await expect(page.getByText('Dipindah ke 2026-12-17 19:00 WIB')).toBeVisible();
+  await expect(page.getByText('Dipindah ke Kamis, 17 Des 2026 19.00 WIB')).toBeVisible();
 
   await page.reload();
   await expect(day(page, '2026-12-17').getByRole('button', { name: /Promo kopi susu/ })).toBeVisible();
@@ -157,7 +157,7 @@ test('a weekly cadence shows placeholders until a post fills them', async ({ pag
   await expect(day(page, '2026-12-08').getByRole('button', { name: /\+ Instagram Feed/ })).toHaveCount(0);
   await placeholder.click();
 
-  await expect(page.getByText('Postingan ditambahkan pada 2026-12-09 19:00 WIB')).toBeVisible();
+  await expect(page.getByText('Postingan ditambahkan pada Rabu, 9 Des 2026 19.00 WIB')).toBeVisible();
   await expect(page.getByRole('dialog').getByLabel('Tanggal')).toHaveValue('Rab, 9 Des 2026');
   await page.getByRole('button', { name: 'Tutup postingan' }).click();
   await expect(day(page, '2026-12-09').getByRole('button', { name: /\+ Instagram Feed/ })).toHaveCount(0);

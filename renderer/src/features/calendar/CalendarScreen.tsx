@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/contract/schemas';
 import type { Placeholder } from '../../../../shared/domain/cadence';
 import type { MomentOverrideRecord } from '../../../../shared/contract/planning';
-import { fromWallTime, zoneLabel } from '../../../../shared/domain/time';
+import { fromWallTime } from '../../../../shared/domain/time';
 import { api } from '../../api/transport';
 import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../app/route';
@@ -15,7 +15,7 @@ import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { useStoredState } from '../../ui/useStoredState';
 import { createValueStore } from '../../ui/valueStore';
-import { useFormatDate } from '../../ui/useFormatDate';
+import { useFormat, useFormatDate } from '../../ui/useFormatDate';
 import { CampaignDrawer, type CampaignTarget } from '../campaigns/CampaignDrawer';
 import { SlotDrawer } from '../slots/SlotDrawer';
 import { CalendarView, type CalendarHandlers, type CalendarViewType } from './CalendarView';
@@ -68,6 +68,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   const formatLabel = useCallback((f: string) => t(`formats.${f}`), [t]);
   const statusLabel = useCallback((s: string) => t(`statuses.${s}`), [t]);
   const fmtShort = useFormatDate();
+  const fmt = useFormat();
   const untilLabel = useCallback((d: string) => t('calendar.until', { date: fmtShort(d) }), [t, fmtShort]);
   const data = useCalendarData({
     range,
@@ -117,13 +118,13 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
             : {}),
         });
         await refresh();
-        notifySuccess(t('calendar.slotCreated', { when: `${date} ${at} ${zoneLabel(c.timezone)}` }));
+        notifySuccess(t('calendar.slotCreated', { when: fmt.instant(slot.startsAt, c.timezone, { weekday: 'long' }) }));
         navigate('calendar', slot.id);
       } catch (err) {
         notifyError(t('errors.title'), errorMessage(t, err));
       }
     },
-    [cadences.data, refresh, t, campaignFor],
+    [cadences.data, refresh, t, fmt, campaignFor],
   );
 
   /** A click on a day creates there for the only client; otherwise, and for "New post", a form. */
@@ -141,8 +142,8 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
 
   // Handlers read the latest state through a ref, so they never change identity and the
   // memoised calendar does not re-render when data around it changes.
-  const latest = useRef({ slots: data.slots, clients, clientId, cadences: cadences.data, requestNewSlot, createSlot, refresh, t });
-  latest.current = { slots: data.slots, clients, clientId, cadences: cadences.data, requestNewSlot, createSlot, refresh, t };
+  const latest = useRef({ slots: data.slots, clients, clientId, cadences: cadences.data, requestNewSlot, createSlot, refresh, t, fmt });
+  latest.current = { slots: data.slots, clients, clientId, cadences: cadences.data, requestNewSlot, createSlot, refresh, t, fmt };
   const handlers: CalendarHandlers = useMemo(
     () => ({
       onRange(r, viewTitle, viewType, currentStart) {
@@ -153,14 +154,15 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         setView(viewType);
       },
       async onSlotMoved(slotId, date, time) {
-        const { slots, clients, refresh, t } = latest.current;
+        const { slots, clients, refresh, t, fmt } = latest.current;
         const slot = slots.find((s) => s.id === slotId);
         const c = clients.find((x) => x.id === slot?.clientId);
         if (!slot || !c) return false;
         try {
-          await api.call('slots.update', { id: slotId, patch: { startsAt: fromWallTime(date, time, c.timezone) } });
+          const startsAt = fromWallTime(date, time, c.timezone);
+          await api.call('slots.update', { id: slotId, patch: { startsAt } });
           await refresh();
-          notifySuccess(t('calendar.moved', { when: `${date} ${time} ${zoneLabel(c.timezone)}` }));
+          notifySuccess(t('calendar.moved', { when: fmt.instant(startsAt, c.timezone, { weekday: 'long' }) }));
           return true;
         } catch (err) {
           notifyError(t('calendar.moveFailed'), errorMessage(t, err));
@@ -168,11 +170,11 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         }
       },
       async onCampaignChanged(campaignId, startDate, endDate) {
-        const { refresh, t } = latest.current;
+        const { refresh, t, fmt } = latest.current;
         try {
           const k = await api.call('campaigns.update', { id: campaignId, patch: { startDate, endDate } });
           await refresh();
-          notifySuccess(t('calendar.campaignMoved', { name: k.name, from: startDate, to: endDate }));
+          notifySuccess(t('calendar.campaignMoved', { name: k.name, from: fmt.date(startDate), to: fmt.date(endDate) }));
           return true;
         } catch (err) {
           notifyError(t('calendar.moveFailed'), errorMessage(t, err));
