@@ -82,8 +82,9 @@ test('the calendar’s .ics download holds the client’s posts and campaigns an
   await page.getByRole('button', { name: 'Unduh .ics' }).click(FIRST_LOAD);
   const dialog = page.getByRole('dialog', { name: 'Unduh file kalender (.ics)' });
   await expect(dialog.getByRole('textbox', { name: 'Klien' })).toHaveValue('Kopi Senja');
-  await expect(dialog.getByLabel('Dari')).toHaveValue('2026-12-01');
-  await expect(dialog.getByLabel('Sampai')).toHaveValue('2026-12-31');
+  // The period reads the Indonesian way in the date pickers.
+  await expect(dialog.getByLabel('Dari')).toHaveValue('Sel, 1 Des 2026');
+  await expect(dialog.getByLabel('Sampai')).toHaveValue('Kam, 31 Des 2026');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Unduh', exact: true }).click();
   const file = await download;
