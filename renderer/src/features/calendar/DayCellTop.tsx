@@ -49,7 +49,25 @@ export function DayCellTop({ date, dayNumber, decor, compact, labels, onMoment }
           >
             {first.estimated ? '≈ ' : ''}
             {first.name}
-            {dayLabels.length > 1 && <span className="rc-day__more"> +{dayLabels.length - 1}</span>}
+          </span>
+        )}
+        {!compact && dayLabels.length > 1 && (
+          // Two holidays on one day (Nyepi and Idulfitri on 9 March 2027): the next one is a click away too.
+          <span
+            className="rc-day__more"
+            title={dayLabels.slice(1).map((l) => full(l.name, l.estimated, labels.estimated)).join('\n')}
+            aria-label={dayLabels.slice(1).map((l) => l.name).join(', ')}
+            role="button"
+            tabIndex={0}
+            onClick={(e) => {
+              e.stopPropagation();
+              onMoment(dayLabels[1]!.id);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') onMoment(dayLabels[1]!.id);
+            }}
+          >
+            +{dayLabels.length - 1}
           </span>
         )}
         {compact && dayLabels.length > 0 && (
