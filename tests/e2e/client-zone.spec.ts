@@ -1,7 +1,8 @@
 import { apiCall } from './api';
 import { test, expect } from './core';
 
-const SHOTS = '/work/wt/shots/i10b';
+// Screenshots for the people who look at them, kept with the test results.
+const SHOTS = process.env.RENCANA_SHOTS_DIR ?? 'test-results/screens';
 
 test('moving a client to another zone asks what its posts keep; 19.00 stays 19.00 by default', async ({ page, core }) => {
   test.setTimeout(180_000);

@@ -1,6 +1,9 @@
 import { apiCall } from './api';
 import { test, expect } from './core';
 
+// Screenshots for the people who look at them, kept with the test results.
+const SHOTS = process.env.RENCANA_SHOTS_DIR ?? 'test-results/screens';
+
 // The browser says en-US (02/11/2027, 07:00 PM); the app's language is Indonesian and wins.
 test.use({ locale: 'en-US' });
 
@@ -28,7 +31,7 @@ test('an Indonesian UI on an en-US browser writes dates and times the Indonesian
   await date.fill('12/2/2027');
   await date.blur();
   await expect(date).toHaveValue('Jum, 12 Feb 2027');
-  await page.screenshot({ path: '/work/wt/shots/i10b/slot-pickers-id-light.png' });
+  await page.screenshot({ path: `${SHOTS}/slot-pickers-id-light.png` });
 
   // A toast: the copy lands a week later, written in full with the client's zone.
   await drawer.getByRole('button', { name: 'Duplikat' }).click();
@@ -52,7 +55,7 @@ test('the date picker speaks the UI language: Indonesian month and day names, En
     // The month's header and Monday-first weekdays in the UI language.
     await expect(page.locator('.mantine-Popover-dropdown').getByRole('button', { name: id ? 'Februari 2027' : 'February 2027', exact: true })).toBeVisible();
     await expect(page.locator('.mantine-Popover-dropdown').getByRole('columnheader').first()).toHaveText(id ? 'Sn' : 'Mo');
-    await page.screenshot({ path: `/work/wt/shots/i10b/date-picker-${language}-${theme}.png` });
+    await page.screenshot({ path: `${SHOTS}/date-picker-${language}-${theme}.png` });
     await page.keyboard.press('Escape');
   }
 });
