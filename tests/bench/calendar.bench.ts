@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { openDatabase } from '../../electron/core/db/open';
 import { loadSample } from '../../electron/core/seed/load';
 import { startHttpTransport } from '../../electron/core/transport/http';
 import { ratio, summarize } from './stats';
+import { startCore } from './webCore';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = 7;
@@ -60,19 +60,6 @@ async function timed(page: Page, startMark: string) {
   }, startMark);
 }
 
-async function startCore(dataDir: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'out/main/web.js'), '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /RENCANA_URL=(\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`core exited ${code}`)));
-  });
-  return { url, stop: () => child.kill() };
-}
 
 /** The busiest month of the seeded data, and the one after it. */
 function months() {

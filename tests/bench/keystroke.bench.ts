@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { summarize } from './stats';
+import { startCore } from './webCore';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const LINE = 'Nikmati kopi susu gula aren 😍 diskon 50% khusus hari ini di https://kopisenja.id! Tag @bestie kamu. #KopiSenja #Promo\n';
 const CAPTION = LINE.repeat(20).slice(0, 2190);
@@ -29,21 +28,11 @@ declare const document: { createElement(tag: 'textarea'): BenchArea; body: { app
  * event): what the browser alone costs on this machine.
  */
 export async function benchKeystroke() {
-  const web = path.join(ROOT, 'out/main/web.js');
-  if (!fs.existsSync(web)) throw new Error('keystroke bench: run `npm run build` first');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rencana-bench-keys-'));
-  const child = spawn(process.execPath, [web, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const core = await startCore(dataDir);
   const browser = await chromium.launch({ executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /RENCANA_URL=(\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`core exited ${code}`)));
-    });
+    const url = core.url;
     const u = new URL(url);
     const call = async <T>(method: string, input: unknown): Promise<T> => {
       const res = await fetch(`${u.origin}/api/${method}`, {
@@ -100,7 +89,7 @@ export async function benchKeystroke() {
     };
   } finally {
     await browser.close();
-    child.kill();
+    core.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import type { PlannedPost } from '../../shared/contract/epTable';
 import { FORMATS, PLATFORMS } from '../../shared/domain/platforms';
 import { writeLargeXlsx } from '../fixtures/epSheets';
 import { ratio, summarize } from './stats';
+import { startCore } from './webCore';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = 5;
@@ -34,19 +34,6 @@ async function call<T>(url: string, method: string, input: unknown): Promise<T> 
   return ((await res.json()) as { value: T }).value;
 }
 
-async function startCore(dataDir: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'out/main/web.js'), '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /RENCANA_URL=(\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`core exited ${code}`)));
-  });
-  return { url, stop: () => child.kill() };
-}
 
 /** A month of 2,000 posts for one client, each with copy for one or two platforms. */
 function plannedMonth(): PlannedPost[] {
