@@ -62,7 +62,7 @@ function Bare({ windows, initialDate }: { windows: Windows; initialDate: string 
       editable
       selectable
       droppable
-      dayMaxEvents
+      dayMaxEvents={8}
       fixedWeekCount={false}
       navLinks
       eventDisplay="block"

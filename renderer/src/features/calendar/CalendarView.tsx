@@ -124,6 +124,9 @@ export const CalendarView = memo(
         multiMonthMaxColumns: 4,
         singleMonthMinWidth: 180,
         views: {
+          // Posts first: a day shows up to eight rows (campaign bars and posts) before "+N", and a
+          // busy week's row grows (the month scrolls) instead of hiding a day's three posts.
+          dayGridMonth: { dayMaxEvents: 8 },
           dayGridWeek: { titleFormat: { day: 'numeric', month: 'short', year: 'numeric' } as const, dayMaxEvents: false },
           // The year is an overview: day cells hold a density mark, not events; it fits one screen.
           multiMonthYear: { dayMaxEvents: 0 },
