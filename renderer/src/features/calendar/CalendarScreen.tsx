@@ -31,6 +31,7 @@ import { PlanningPanel } from './PlanningPanel';
 import { Toolbar } from './Toolbar';
 import { useCalendarData, type VisibleRange } from './useCalendarData';
 import './calendar.css';
+import { benchMark } from '../../ui/benchMarks';
 
 const DEFAULT_TIME = '19:00';
 const NO_OVERRIDES: MomentOverrideRecord[] = [];
@@ -231,7 +232,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   }, []);
   const apiOf = () => calRef.current?.getApi();
   const go = (dir: 'prev' | 'next' | 'today') => {
-    performance.mark('rc-cal:nav');
+    benchMark('rc-cal:nav');
     const next = dir === 'today' ? rangeFor(view, localToday()) : stepRange(view, current, dir === 'next' ? 1 : -1);
     apiOf()?.[dir]();
     // Same batch as FullCalendar's own update: the new dates and their events render once.

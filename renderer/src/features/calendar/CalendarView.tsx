@@ -14,6 +14,7 @@ import { DayCellTop, type DayCellLabels } from './DayCellTop';
 
 export type { CalendarViewType } from './range';
 import type { CalendarViewType } from './range';
+import { benchMark } from '../../ui/benchMarks';
 
 export interface CalendarHandlers {
   onRange(range: { start: string; end: string }, title: string, view: CalendarViewType, current: string): void;
@@ -62,7 +63,7 @@ export const CalendarView = memo(
       if (bench) bench.events = events;
       let inner = 0;
       const outer = requestAnimationFrame(() => {
-        inner = requestAnimationFrame(() => performance.mark('rc-cal:painted', { detail: { events: events.length } }));
+        inner = requestAnimationFrame(() => benchMark('rc-cal:painted', { events: events.length }));
       });
       return () => {
         cancelAnimationFrame(outer);

@@ -11,6 +11,7 @@ import { campaignEvent, campaignRange, localToday, momentEvents, placeholderEven
 import type { CalendarFilters } from './filters';
 import { buildDecor, type Decor } from './dayDecor';
 import type { CalendarViewType } from './range';
+import { benchMark } from '../../ui/benchMarks';
 
 export interface VisibleRange {
   /** Inclusive first and exclusive last wall date of the view. */
@@ -119,7 +120,7 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
 
   const visibleSlots: Slot[] = useMemo(() => {
     const list = slotList;
-    if (list.length) performance.mark('rc-cal:data'); // bench: posts have arrived
+    if (list.length) benchMark('rc-cal:data'); // bench: posts have arrived
     const { platforms, statuses, campaignIds } = filters;
     if (!platforms.length && !statuses.length && !campaignIds.length) return list.filter((s) => clientMap.has(s.clientId));
     return list.filter(

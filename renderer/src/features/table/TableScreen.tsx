@@ -29,6 +29,7 @@ import type { EpRow, RowMode } from './rows';
 import { TableFilters } from './TableFilters';
 import { nextMonth, useTableData } from './useTableData';
 import { notifyWithUndo, type UndoEntry } from './undo';
+import { benchMark } from '../../ui/benchMarks';
 
 interface Props {
   clientId: string | null;
@@ -85,7 +86,7 @@ export function TableScreen({ clientId, clients, openSlotId }: Props) {
     if (Object.keys(kept).length !== Object.keys(rowSelection).length) setRowSelection(kept);
   }, [rows, rowSelection]);
   useEffect(() => {
-    if (rows.length) requestAnimationFrame(() => performance.mark('rc-table:painted', { detail: { rows: rows.length } }));
+    if (rows.length) requestAnimationFrame(() => benchMark('rc-table:painted', { rows: rows.length }));
   }, [rows]);
 
   // --- Undo -------------------------------------------------------------------------------

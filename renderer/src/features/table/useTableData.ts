@@ -4,6 +4,7 @@ import { addDays } from '../../../../shared/domain/time';
 import { useApiQuery } from '../../api/queries';
 import type { CalendarFilters } from '../calendar/filters';
 import { buildRows, type RowMode } from './rows';
+import { benchMark } from '../../ui/benchMarks';
 
 const NONE: never[] = [];
 export const nextMonth = (month: string, n = 1) => {
@@ -21,7 +22,7 @@ export function useTableData(month: string, clientId: string | null, filters: Ca
   const slots = useApiQuery('slots.list', { from, to, clientIds });
   const campaigns = useApiQuery('campaigns.list', { clientIds });
   useEffect(() => {
-    if (slots.data) performance.mark('rc-table:data', { detail: { slots: slots.data.length } });
+    if (slots.data) benchMark('rc-table:data', { slots: slots.data.length });
   }, [slots.data]);
   const rows = useMemo(() => {
     const list = (slots.data ?? NONE).filter(

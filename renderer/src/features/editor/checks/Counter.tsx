@@ -5,6 +5,7 @@ import { PLATFORM_LABELS, type Platform } from '../../../../../shared/domain/pla
 import type { Unit } from '../../../../../shared/platforms';
 import { useValue } from '../../../ui/valueStore';
 import type { CheckStore } from './checkStore';
+import { benching } from '../../../ui/benchMarks';
 
 /** Marks where a keystroke starts; the counter's commit ends the `copy-check` measure. */
 export const INPUT_MARK = 'copy-input';
@@ -25,7 +26,7 @@ export function Counter({ store, platform }: { store: CheckStore; platform: Plat
 
   // Keystroke → checks → decorations → this commit, measured for the one-frame budget.
   useLayoutEffect(() => {
-    if (performance.getEntriesByName(INPUT_MARK, 'mark').length === 0) return;
+    if (!benching() || performance.getEntriesByName(INPUT_MARK, 'mark').length === 0) return;
     performance.measure(CHECK_MEASURE, INPUT_MARK);
     performance.clearMarks(INPUT_MARK);
   }, [version]);
