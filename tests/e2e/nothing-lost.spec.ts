@@ -19,7 +19,8 @@ test('a post field edit that fails to save is kept through a reload and sent whe
   await page.goto(`${core.url}#/calendar/${slot.id}`);
   const drawer = page.getByRole('dialog', { name: 'Promo Harbolnas' });
   await drawer.getByLabel('Topik').fill('Promo Harbolnas 12.12 serba 50%');
-  await expect(drawer.getByText('Belum tersimpan — aplikasi akan mencoba lagi')).toBeVisible();
+  // Shown once the first tries have failed (a wait, longer on a loaded machine).
+  await expect(drawer.getByText('Belum tersimpan — aplikasi akan mencoba lagi')).toBeVisible({ timeout: 45_000 });
   expect((await apiCall(core.url, 'slots.get', { id: slot.id })).topic).toBe('Promo Harbolnas');
 
   // (The page's last flush as it unloads may reach the core past the route: either way the edit is kept.)
