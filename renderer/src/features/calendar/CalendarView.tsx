@@ -14,7 +14,7 @@ import { DayCellTop, type DayCellLabels } from './DayCellTop';
 
 export type { CalendarViewType } from './range';
 import type { CalendarViewType } from './range';
-import { benchMark } from '../../ui/benchMarks';
+import { benching, benchMark } from '../../ui/benchMarks';
 
 export interface CalendarHandlers {
   onRange(range: { start: string; end: string }, title: string, view: CalendarViewType, current: string): void;
@@ -59,8 +59,9 @@ export const CalendarView = memo(
     // User Timing for `npm run bench`: when a new set of events has been painted. The bench also
     // reads the very events handed to FullCalendar (only when it set `__rcBench`: a global lookup).
     useEffect(() => {
-      const bench = (window as { __rcBench?: { events?: EventInput[] } }).__rcBench;
-      if (bench) bench.events = events;
+      // Off the render path unless a bench is measuring: no frames scheduled for a user.
+      if (!benching()) return;
+      (window as { __rcBench?: { events?: EventInput[] } }).__rcBench!.events = events;
       let inner = 0;
       const outer = requestAnimationFrame(() => {
         inner = requestAnimationFrame(() => benchMark('rc-cal:painted', { events: events.length }));
