@@ -10,24 +10,35 @@ import { listDir, makeProfile, sha } from './fixtures';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const PROBE = path.join(import.meta.dirname, 'open-probe.ts');
 
-/** Runs the probe as an unprivileged user: root ignores file permissions, a freelancer does not. */
+/**
+ * How to run the probe as an unprivileged user: root ignores file permissions, a freelancer does not.
+ * A checkout under a private (0700) folder is out of that user's reach, and giving the user read
+ * access there (CAP_DAC_READ_SEARCH) puts Node in secure mode, where tsx no longer loads the probe
+ * as a module: then these tests are skipped, with the reason printed.
+ */
+const DROP = ['--reuid=nobody', '--regid=nogroup', '--clear-groups'];
+const reaches = () => spawnSync('setpriv', [...DROP, process.execPath, '--import', 'tsx', PROBE, '--reach'], { cwd: ROOT }).status === 0;
+
+function dropArgs(): string[] | string {
+  if (process.platform === 'win32') return 'no POSIX permissions on Windows';
+  if (process.getuid?.() !== 0) return []; // already unprivileged
+  if (spawnSync('setpriv', [...DROP, 'true']).status !== 0) return 'setpriv cannot drop to nobody here';
+  if (reaches()) return DROP;
+  return `the unprivileged user cannot load the probe from ${ROOT} (is a parent folder private, mode 0700?)`;
+}
+const drop = dropArgs();
+const skip = typeof drop === 'string' ? drop : null;
+if (skip) console.log(`[permissions] skipped: ${skip}`);
+
 function asNobody(dataDir: string, ...args: string[]): { state: string; write: string; message: string } {
-  const isRoot = process.getuid?.() === 0;
-  const cmd = isRoot ? 'setpriv' : process.execPath;
-  const argv = [...(isRoot ? ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath] : []), '--import', 'tsx', PROBE, dataDir, ...args];
+  const prefix = typeof drop === 'string' ? [] : drop;
+  const cmd = prefix.length ? 'setpriv' : process.execPath;
+  const argv = [...(prefix.length ? [...prefix, process.execPath] : []), '--import', 'tsx', PROBE, dataDir, ...args];
   const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, HOME: os.tmpdir() } });
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
   if (!line.startsWith('{')) throw new Error(`probe failed (${r.status}): ${r.stderr}`);
   return JSON.parse(line);
 }
-
-const canDrop = () => {
-  if (process.platform === 'win32') return 'no POSIX permissions on Windows';
-  if (process.getuid?.() !== 0) return null; // already unprivileged
-  return spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', 'true']).status === 0 ? null : 'setpriv cannot drop to nobody here';
-};
-const skip = canDrop();
-if (skip) console.log(`[permissions] skipped: ${skip}`);
 
 /** A folder the unprivileged user owns (the tests themselves run as root). */
 function userDir(): string {
