@@ -8,8 +8,9 @@ import { createCore } from '../../electron/core';
  * export's (image generation in the parent would otherwise dominate it). Prints one JSON line.
  */
 async function main() {
-  const [dataDir, outRoot, clientId, runsArg] = process.argv.slice(2) as [string, string, string, string];
+  const [dataDir, outRoot, clientId, runsArg, dialogArg] = process.argv.slice(2) as [string, string, string, string, string];
   const runs = Number(runsArg);
+  const dialogOpenMs = Number(dialogArg);
   const marks: Array<Record<string, number>> = [];
   let t0 = 0;
   let current: Record<string, number> = {};
@@ -36,9 +37,11 @@ async function main() {
     copyMs.push(performance.now() - c0);
     fs.rmSync(copyDir, { recursive: true });
 
-    // As in the app: the dialog's preview first (it warms the PDF's browser), then the export.
+    // As in the app: the dialog's preview first (it warms the PDF's browser), the user reads it,
+    // then the export. The reading time is a stated model, printed with the figures.
     const p = await core.dispatch('exports.preview', period);
     if (!p.ok) throw new Error(p.error.message);
+    await new Promise((resolve) => setTimeout(resolve, dialogOpenMs));
     current = {};
     t0 = performance.now();
     const r = await core.dispatch('exports.create', { ...period, outDir: path.join(outRoot, `out-${run}`), language: 'id' });

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../../../shared/contract/errors';
-import { ASSET_MAX_BYTES, THUMB_SIZE } from '../../../shared/contract/assets';
+import { ASSET_MAX_BYTES, PRINT_THUMB_SIZE, THUMB_SIZE } from '../../../shared/contract/assets';
 
 export type AssetKind = 'image' | 'video' | 'file';
 
@@ -108,7 +108,10 @@ export async function storeFile(dataDir: string, source: string): Promise<Stored
     }
     const described = await describe(tmp, copied.head, name);
     const paths = assetPaths(dataDir, copied.hash, described.ext);
-    if (described.kind === 'image') await makeThumb(tmp, paths.thumb, name);
+    if (described.kind === 'image') {
+      await makeThumb(tmp, paths.thumb, name);
+      await printThumb(paths.thumb);
+    }
     await fs.promises.mkdir(path.dirname(paths.file), { recursive: true });
     if (fs.existsSync(paths.file)) await fs.promises.rm(tmp, { force: true });
     else await fs.promises.rename(tmp, paths.file);
@@ -134,15 +137,25 @@ async function describe(file: string, head: Buffer, name: string): Promise<Omit<
   return { ...type, kind: 'image', width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height };
 }
 
-/** A JPEG about THUMB_SIZE on its long side, upright, on white (for transparent images). */
-export async function makeThumb(source: string, thumb: string, name = path.basename(source)): Promise<void> {
+/**
+ * The print thumbnail beside a thumbnail (`<hash>.print.jpg`), made from it when first asked for:
+ * at attach time, or at export for files attached before there were print thumbnails.
+ */
+export async function printThumb(thumb: string): Promise<string> {
+  const small = thumb.replace(/\.jpg$/u, '.print.jpg');
+  await makeThumb(thumb, small, path.basename(thumb), PRINT_THUMB_SIZE);
+  return small;
+}
+
+/** A JPEG about `size` pixels on its long side, upright, on white (for transparent images). */
+export async function makeThumb(source: string, thumb: string, name = path.basename(source), size = THUMB_SIZE): Promise<void> {
   if (fs.existsSync(thumb)) return;
   await fs.promises.mkdir(path.dirname(thumb), { recursive: true });
   const tmp = `${thumb}.${randomUUID()}.tmp`;
   try {
     await sharp(source, { animated: false })
       .rotate()
-      .resize({ width: THUMB_SIZE, height: THUMB_SIZE, fit: 'inside', withoutEnlargement: true })
+      .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })
       .jpeg({ quality: 78, mozjpeg: true })
       .toFile(tmp);

@@ -6,6 +6,7 @@ import {
   ReviewBundle,
   type ReviewImage,
 } from '../../../shared/review/bundle';
+import { printThumb } from '../assets/files';
 import type { ExportData, GatheredPost } from './gather';
 
 export interface BundleMeta {
@@ -16,10 +17,16 @@ export interface BundleMeta {
   language: 'id' | 'en';
 }
 
+export interface BundleOptions {
+  /** The PDF's bundle: its thumbnails are the small print ones. */
+  print?: boolean;
+}
+
 const THUMB_MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
-async function thumbDataUrl(file: string | null): Promise<string | null> {
-  if (!file) return null;
+async function thumbDataUrl(thumb: string | null, print: boolean): Promise<string | null> {
+  if (!thumb) return null;
+  const file = print ? await printThumb(thumb) : thumb;
   const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
   const bytes = await fs.readFile(file);
   return `data:${THUMB_MIME[ext] ?? 'image/jpeg'};base64,${bytes.toString('base64')}`;
@@ -33,6 +40,7 @@ export async function reviewBundle(
   data: ExportData,
   meta: BundleMeta,
   assetFile: (post: GatheredPost, index: number) => string,
+  opts: BundleOptions = {},
 ): Promise<ReviewBundle> {
   const posts = await Promise.all(
     data.posts.map(async (p) => ({
@@ -51,7 +59,7 @@ export async function reviewBundle(
       contentHash: p.contentHash,
       variants: p.variants,
       images: await Promise.all(
-        p.assets.map(async (a, i): Promise<ReviewImage> => ({ file: assetFile(p, i), kind: a.kind, thumb: await thumbDataUrl(a.thumb) })),
+        p.assets.map(async (a, i): Promise<ReviewImage> => ({ file: assetFile(p, i), kind: a.kind, thumb: await thumbDataUrl(a.thumb, !!opts.print) })),
       ),
       changes: p.changes,
     })),

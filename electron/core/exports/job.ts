@@ -100,24 +100,26 @@ export function exportJobs(deps: JobDeps) {
       const assetNames = new Map<GatheredPost, string[]>(
         data.posts.map((p) => [p, p.assets.map((a) => nameAsset(p.local.date, p.slot.topic, a.ext))]),
       );
-      const bundle = await reviewBundle(
-        data,
-        { bundleId, version, createdAt, appVersion: deps.appVersion, language: input.language },
-        (post, i) => assetNames.get(post)![i]!,
-      );
+      const meta = { bundleId, version, createdAt, appVersion: deps.appVersion, language: input.language };
+      const assetFile = (post: GatheredPost, i: number) => assetNames.get(post)![i]!;
+      // Chromium's print is the longest part: it starts first, then the PDF's page is the review
+      // page's print variant (bundled fonts, no script, print thumbnails). The XLSX is written and
+      // the originals stream into the zip meanwhile.
+      const pdfTmp = path.join(tmp, names.pdf);
+      const xlsxTmp = path.join(tmp, names.xlsx);
+      const printBundle = await reviewBundle(data, meta, assetFile, { print: true });
+      const pdfDone = printPdf(deps.printer, renderReviewHtml(printBundle, { print: true }), pdfTmp).then(() => progress('files', 1));
+      pending.push(pdfDone);
+
+      const bundle = await reviewBundle(data, meta, assetFile);
       const html = renderReviewHtml(bundle);
       const reviewTmp = path.join(tmp, 'review.html');
       await fsp.writeFile(reviewTmp, html);
       progress('files', 1);
       check();
 
-      // The PDF (Chromium) and the XLSX are made while the originals stream into the zip.
-      const pdfTmp = path.join(tmp, names.pdf);
-      const xlsxTmp = path.join(tmp, names.xlsx);
-      // The PDF is the same page in its print variant: bundled fonts, no script.
-      const pdfDone = printPdf(deps.printer, renderReviewHtml(bundle, { print: true }), pdfTmp).then(() => progress('files', 1));
       const xlsxDone = writeXlsx(data, { bundleId, version, language: input.language, outPath: xlsxTmp }).then(() => progress('files', 1));
-      pending.push(pdfDone, xlsxDone);
+      pending.push(xlsxDone);
 
       const zipTmp = path.join(tmp, 'bundle.zip');
       const zip = openZip(zipTmp, signal);

@@ -5,6 +5,7 @@ import { formatPeriod, weekdayName } from '../../../shared/domain/formatDate';
 import { extractEntities } from '../../../shared/platforms/entities';
 import { tokenize } from '../../../shared/platforms/tokens';
 import { DECISION_WORDS, EP_COLUMNS, FORMAT_WORDS, STATUS_WORDS, type DocLanguage, type EpColumnKey } from '../../../shared/review/words';
+import { printThumb } from '../assets/files';
 import type { ExportData } from './gather';
 
 /**
@@ -77,7 +78,7 @@ export async function writeXlsx(
   async function imageId(thumb: string): Promise<number> {
     let id = imageIds.get(thumb);
     if (id === undefined) {
-      id = wb.addImage({ buffer: (await fs.readFile(thumb)) as unknown as ExcelJS.Buffer, extension: 'jpeg' });
+      id = wb.addImage({ buffer: (await fs.readFile(await printThumb(thumb))) as unknown as ExcelJS.Buffer, extension: 'jpeg' });
       imageIds.set(thumb, id);
     }
     return id;

@@ -53,7 +53,7 @@ export function renderReviewHtml(input: ReviewBundle, opts: RenderOptions = {}):
     <p class="small dim">${tr('offline', s.offline)} ${tr('storedNote', s.storedNote)}</p>
   </section>
   ${overviewTable(bundle, s, lang)}
-  <div class="posts">${bundle.posts.map((p) => postCard(p, bundle, who, s, lang)).join('\n')}</div>
+  <div class="posts">${bundle.posts.map((p) => postCard(p, bundle, who, s, lang, !!opts.print)).join('\n')}</div>
   ${opts.print ? '' : finishSection(s)}
 </main>
 <footer>${tr('madeWith', s.madeWith)}</footer>

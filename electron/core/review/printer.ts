@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PDF_FOOTER, PDF_HEADER, PDF_MARGINS_MM, PRINT_FONT_PATH, PRINT_ORIGIN, type PrintReply, type PrintRequest } from '../../../shared/review/print';
 import { fontFile } from './fonts';
 
@@ -50,6 +50,24 @@ export function printResource(url: string, html: string): { body: string | Buffe
   return font ? { body: font, contentType: 'font/woff2' } : null;
 }
 
+/** A print tab: a context with JavaScript off whose only server is `printResource`, and its page. */
+interface PrintTab {
+  context: BrowserContext;
+  page: Page;
+  /** The page the tab serves at the print origin from now on. */
+  serve(html: string): void;
+}
+
+async function openTab(browser: Browser): Promise<PrintTab> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  let page = '';
+  await context.route('**/*', (route) => {
+    const res = printResource(route.request().url(), page);
+    return res ? route.fulfill({ status: 200, body: res.body, contentType: res.contentType }) : route.abort();
+  });
+  return { context, page: await context.newPage(), serve: (html) => void (page = html) };
+}
+
 /**
  * Prints with a headless Chromium started on first use and kept for the next job. JavaScript is
  * off and every request outside the print origin is refused.
@@ -58,6 +76,8 @@ export function chromiumPrinter(opts: { executablePath?: string; idleMs?: number
   // Starting Chromium costs more than printing a month's EP: one browser is kept while exports
   // follow each other and closed when idle.
   let browser: Promise<Browser> | null = null;
+  // A tab opened while the export dialog is open: a new page costs about half a second.
+  let spare: Promise<PrintTab> | null = null;
   let idle: NodeJS.Timeout | null = null;
   let busy = 0;
   const launch = () => {
@@ -67,12 +87,25 @@ export function chromiumPrinter(opts: { executablePath?: string; idleMs?: number
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
       }),
     );
-    browser.then((b) => b.on('disconnected', () => (browser = null))).catch(() => (browser = null));
+    browser
+      .then((b) =>
+        b.on('disconnected', () => {
+          browser = null;
+          spare = null;
+        }),
+      )
+      .catch(() => (browser = null));
     return browser;
+  };
+  const takeTab = (): Promise<PrintTab> => {
+    const tab = spare ?? launch().then(openTab);
+    spare = null;
+    return tab;
   };
   const close = async () => {
     const b = browser;
     browser = null;
+    spare = null;
     if (b) await (await b.catch(() => null))?.close().catch(() => undefined);
   };
   const scheduleClose = () => {
@@ -82,18 +115,19 @@ export function chromiumPrinter(opts: { executablePath?: string; idleMs?: number
   };
   return {
     warm() {
-      launch().then(scheduleClose, () => undefined);
+      if (!spare) {
+        const tab = launch().then(openTab);
+        spare = tab;
+        tab.catch(() => spare === tab && (spare = null));
+      }
+      spare.then(scheduleClose, () => undefined);
     },
     async pdf(html, outPath) {
       busy++;
       try {
-        const context = await (await launch()).newContext({ javaScriptEnabled: false });
+        const { context, page, serve } = await takeTab();
         try {
-          await context.route('**/*', (route) => {
-            const res = printResource(route.request().url(), html);
-            return res ? route.fulfill({ status: 200, body: res.body, contentType: res.contentType }) : route.abort();
-          });
-          const page = await context.newPage();
+          serve(html);
           await page.goto(`${PRINT_ORIGIN}/`, { waitUntil: 'load' });
           // Web fonts load when text is laid out; the PDF must not catch them half-way.
           await page.evaluate('document.fonts.ready.then(() => true)');

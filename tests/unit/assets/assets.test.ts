@@ -41,6 +41,9 @@ describe('assets', () => {
     expect(stored.file).toContain(path.join('assets', jpg!.hash.slice(0, 2)));
     const thumb = await sharp(stored.thumb).metadata();
     expect([thumb.format, thumb.width, thumb.height]).toEqual(['jpeg', 480, 288]);
+    // The PDF's and the sheet's smaller thumbnail is made at the same time, once.
+    const printed = await sharp(stored.thumb.replace(/\.jpg$/, '.print.jpg')).metadata();
+    expect([printed.format, printed.width, printed.height]).toEqual(['jpeg', 240, 144]);
 
     // Adding the same bytes again to another post stores nothing new.
     const other = await call('slots.create', { clientId: slot.clientId, startsAt: '2026-12-13T10:00:00.000Z' });

@@ -31,6 +31,19 @@ describe('renderReviewHtml', () => {
     expect(Buffer.byteLength(html)).toBeLessThan(150_000);
   });
 
+  it('carries each thumbnail only where it is shown: the mock-ups on screen, the copy blocks in the PDF', () => {
+    const bundle = sampleBundle();
+    const post = bundle.posts[0]!;
+    const thumb = post.images[0]!.thumb!;
+    const count = (html: string) => html.split(thumb).length - 1;
+    // On screen: once in each platform's mock-up, not again in the hidden print blocks.
+    expect(count(renderReviewHtml(bundle))).toBe(post.variants.length);
+    // In the PDF: once beside the copy, and no mock-ups at all.
+    const print = renderReviewHtml(bundle, { print: true });
+    expect(count(print)).toBe(1);
+    expect(print).not.toContain('class="screen-only previews"');
+  });
+
   it('escapes every user text and drops anything that is not a picture', () => {
     const html = renderReviewHtml(hostileBundle());
     expect(html).not.toContain('<script>window.__pwned');

@@ -63,9 +63,13 @@ function platformPanels(post: ReviewPost, w: Who, s: ReviewStrings, lang: Review
   return `<div class="pf" role="radiogroup" aria-label="${esc(fill(s.platformsOf, { no: post.no }))}" data-tal="platformsOf" data-tp="${esc(JSON.stringify({ no: post.no }))}">${tabs}<div class="panels">${panels}</div></div>`;
 }
 
-/** The copy of every platform as plain blocks: what the PDF shows instead of the mock-ups. */
-function printCopy(post: ReviewPost, s: ReviewStrings): string {
-  const thumbs = post.images
+/**
+ * The copy of every platform as plain blocks: what the PDF shows instead of the mock-ups. The
+ * thumbnails come only in the PDF's page: on screen the mock-ups show them already, and each
+ * inline thumbnail is tens of kilobytes the client's page would carry twice.
+ */
+function printCopy(post: ReviewPost, s: ReviewStrings, withThumbs: boolean): string {
+  const thumbs = (withThumbs ? post.images : [])
     .map((img) => safeThumb(img.thumb))
     .filter(Boolean)
     .slice(0, 4)
@@ -77,7 +81,8 @@ function printCopy(post: ReviewPost, s: ReviewStrings): string {
   return `<div class="print-copy">${thumbs ? `<div class="thumbs">${thumbs}</div>` : ''}<div class="copies">${copies}</div></div>`;
 }
 
-export function postCard(post: ReviewPost, b: ReviewBundle, w: Who, s: ReviewStrings, lang: ReviewLanguage): string {
+/** One post's card; `print` is the PDF's page, which has no mock-ups and no buttons to press. */
+export function postCard(post: ReviewPost, b: ReviewBundle, w: Who, s: ReviewStrings, lang: ReviewLanguage, print: boolean): string {
   const tags = hashtagsOf(post);
   const meta = [
     post.pillar.trim() ? `<div><dt>${tr('pillar', s.pillar)}</dt><dd>${esc(post.pillar)}</dd></div>` : '',
@@ -97,8 +102,8 @@ export function postCard(post: ReviewPost, b: ReviewBundle, w: Who, s: ReviewStr
   <h2 id="t-${post.no}" class="topic">${esc(post.topic) || '—'}</h2>
   ${post.changes ? changes(post, post.changes, b, s, lang) : ''}
   <div class="pbody">
-    <div class="screen-only previews">${platformPanels(post, w, s, lang)}</div>
-    ${printCopy(post, s)}
+    ${print ? '' : `<div class="screen-only previews">${platformPanels(post, w, s, lang)}</div>`}
+    ${printCopy(post, s, print)}
     <div class="side">
       ${meta ? `<dl class="meta">${meta}</dl>` : ''}
       <div class="decide needs-js" role="group" aria-label="${esc(fill(s.decisionFor, no))}" data-tal="decisionFor" data-tp="${esc(JSON.stringify(no))}">
