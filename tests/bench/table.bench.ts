@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { createCore } from '../../electron/core';
@@ -15,7 +16,12 @@ import { startCore } from './webCore';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = 5;
 const POSTS = 2000;
-const MONTH = '2027-03';
+// The table opens on this month; a faked clock would do, but Playwright's clock also fakes
+// `performance`, whose marks are what this bench reads. So the posts are put in the real month.
+const TODAY = new Date();
+const MONTH = `${TODAY.getFullYear()}-${String(TODAY.getMonth() + 1).padStart(2, '0')}`;
+const DAYS = new Date(TODAY.getFullYear(), TODAY.getMonth() + 1, 0).getDate();
+const NEXT_MONTH = new Date(Date.UTC(TODAY.getFullYear(), TODAY.getMonth() + 1, 2)).toISOString();
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Columns the app shows by default (all but client comments), with its widths. */
 const COLUMNS: Array<[string, string, number]> = [
@@ -39,7 +45,7 @@ async function call<T>(url: string, method: string, input: unknown): Promise<T> 
 function plannedMonth(): PlannedPost[] {
   return Array.from({ length: POSTS }, (_, i) => ({
     rows: [],
-    date: `${MONTH}-${String(1 + (i % 31)).padStart(2, '0')}`,
+    date: `${MONTH}-${String(1 + (i % DAYS)).padStart(2, '0')}`,
     time: `${String(7 + (i % 15)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
     format: FORMATS[i % 5]!,
     pillar: ['produk', 'promo', 'edukasi', 'trivia'][i % 4]!,
@@ -55,34 +61,35 @@ function plannedMonth(): PlannedPost[] {
 }
 
 // These run inside the page (page.evaluate), where the DOM exists; this program has no DOM types.
-declare const document: { querySelector(s: string): { scrollTop: number; clientHeight: number; scrollHeight: number } };
-declare const requestAnimationFrame: (cb: (t: number) => void) => number;
 declare const localStorage: { setItem(k: string, v: string): void };
 type Mark = { name: string; startTime: number; detail: unknown };
 
-/** Scrolls a grid from top to bottom a screen at a time, each step painted, and says how long. */
-const scrollAll = (selector: string) =>
-  new Promise<{ ms: number; steps: number }>((resolve) => {
-    const el = document.querySelector(selector);
-    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    void (async () => {
-      const t0 = performance.now();
-      let steps = 0;
-      while (el.scrollTop + el.clientHeight < el.scrollHeight - 1) {
-        el.scrollTop += el.clientHeight;
-        await frame();
-        steps++;
-      }
-      resolve({ ms: performance.now() - t0, steps });
-    })();
-  });
+/**
+ * Scrolls a grid from top to bottom a screen at a time, each step painted, and says how long. A
+ * string, run as written: tsx would wrap the inner functions in a helper the page does not have.
+ */
+const scrollAll = (selector: string) => `new Promise((resolve) => {
+  const el = document.querySelector(${JSON.stringify(selector)});
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  (async () => {
+    const t0 = performance.now();
+    let steps = 0;
+    while (el.scrollTop + el.clientHeight < el.scrollHeight - 1) {
+      el.scrollTop += el.clientHeight;
+      await frame();
+      steps++;
+    }
+    resolve({ ms: performance.now() - t0, steps });
+  })();
+})`;
 
 async function since(page: Page, start: string, end: string, minRows: number) {
   await page.waitForFunction(([e, n]) => performance.getEntriesByType('mark').some((m) => m.name === e && ((m as unknown as Mark).detail as { rows: number }).rows >= n), [end, minRows] as const, { timeout: 60_000 });
   return page.evaluate(([s, e, n]) => {
     const marks = performance.getEntriesByType('mark') as unknown as Mark[];
     const painted = marks.find((m) => m.name === e && (m.detail as { rows: number }).rows >= n)!;
-    const startMark = marks.filter((m) => m.name === s && m.startTime <= painted.startTime).at(-1)!;
+    // From the data's first arrival (the app marks each render that has it, the bare page once).
+    const startMark = marks.find((m) => m.name === s && m.startTime <= painted.startTime)!;
     return painted.startTime - startMark.startTime;
   }, [start, end, minRows] as const);
 }
@@ -92,11 +99,10 @@ async function appRun(browser: Browser, url: string, clientId: string) {
   await ctx.addInitScript(() => ((globalThis as unknown as { __rcBench: object }).__rcBench = {})); // the app's User Timing on
   const page = await ctx.newPage();
   await page.addInitScript((id) => localStorage.setItem('rencana.ui.selectedClient', JSON.stringify(id)), clientId);
-  await page.clock.setFixedTime(new Date(`${MONTH}-10T03:00:00Z`));
   await page.goto(url + '#/table');
   const first = await since(page, 'rc-table:data', 'rc-table:painted', POSTS);
   const rendered = await page.locator('.ep-scroll [role="gridcell"]').count();
-  const scroll = await page.evaluate(scrollAll, '.ep-scroll');
+  const scroll = await page.evaluate<{ ms: number; steps: number }>(scrollAll('.ep-scroll'));
   await ctx.close();
   return { first, scroll, rendered };
 }
@@ -106,7 +112,7 @@ async function bareRun(browser: Browser, url: string) {
   const page = await ctx.newPage();
   await page.goto(url);
   const first = await since(page, 'bare:data', 'bare:painted', POSTS);
-  const scroll = await page.evaluate(scrollAll, '.bare-scroll');
+  const scroll = await page.evaluate<{ ms: number; steps: number }>(scrollAll('.bare-scroll'));
   await ctx.close();
   return { first, scroll };
 }
@@ -134,7 +140,7 @@ export async function benchTable() {
   try {
     // The reference holds the very rows the app shows, as text in the same columns.
     type S = { startsAt: string; format: string; pillar: string; topic: string; visualBrief: string; link: string; pic: string; status: string; variants: Array<{ platform: string; plain: string }> };
-    const slots = await call<S[]>(core.url, 'slots.list', { from: `${MONTH}-01T00:00:00.000Z`, to: '2027-04-02T00:00:00.000Z', clientIds: [clientId] });
+    const slots = await call<S[]>(core.url, 'slots.list', { from: new Date(Date.UTC(TODAY.getFullYear(), TODAY.getMonth(), 0)).toISOString(), to: NEXT_MONTH, clientIds: [clientId] });
     const rows = slots.map((s, i) => ({
       no: String(i + 1), date: s.startsAt.slice(0, 10), time: s.startsAt.slice(11, 16), platform: s.variants.map((v) => v.platform).join(', '), pillar: s.pillar, format: s.format,
       topic: s.topic, visual: s.visualBrief, caption: s.variants[0]?.plain.split('\n')[0] ?? '', hashtags: '#KopiSenja', link: s.link, pic: s.pic, status: s.status, campaign: '', check: 'Aman',
@@ -190,9 +196,20 @@ export async function benchImport() {
   await writeLargeXlsx(file, 5000);
   const preview: number[] = [];
   const apply: number[] = [];
+  const total: number[] = [];
+  const bare: number[] = [];
   let created = 0;
+  let cells = 0;
   try {
     for (let i = 0; i < 3; i++) {
+      // The reference: exceljs reading the same sheet and touching every cell, nothing else.
+      const b0 = performance.now();
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      cells = 0;
+      wb.worksheets[0]!.eachRow((row) => row.eachCell(() => void cells++));
+      bare.push(performance.now() - b0);
+
       const core = createCore({ dataDir: path.join(dir, `run${i}`) });
       const c = await core.dispatch('clients.create', { name: 'Kopi Senja', color: '#b45309' });
       const clientId = (c as { value: { id: string } }).value.id;
@@ -203,6 +220,7 @@ export async function benchImport() {
       t0 = performance.now();
       const r = await core.dispatch('epImport.apply', { path: file, clientId });
       apply.push(performance.now() - t0);
+      total.push(preview.at(-1)! + apply.at(-1)!);
       if (!r.ok) throw new Error(r.error.message);
       created = (r.value as { created: number }).created;
       core.close();
@@ -210,6 +228,19 @@ export async function benchImport() {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const a = summarize(apply);
-  return { rows: 5000, postsCreated: created, previewMs: summarize(preview), applyMs: a, goal: 'apply ≤ 3000 ms', withinGoal: a.p50 <= 3000 };
+  const all = summarize(total);
+  const ref = summarize(bare);
+  return {
+    rows: 5000,
+    postsCreated: created,
+    cellsReadBare: cells,
+    previewMs: summarize(preview),
+    applyMs: summarize(apply),
+    /** What the user waits for: the preview, then the apply. */
+    importMs: all,
+    bareReadMs: ref,
+    ratioToBareP50: ratio(all.p50, ref.p50),
+    goal: 'preview + apply ≤ 3000 ms',
+    withinGoal: all.p50 <= 3000,
+  };
 }

@@ -20,6 +20,8 @@ const helper = createColumnHelper<typeof features, Row>();
 function Bare({ data }: { data: Payload }) {
   const [columns] = useState(() => helper.columns(data.columns.map((c) => helper.accessor((r) => r[c.id] ?? '', { id: c.id, header: c.header, size: c.size }))));
   const table = useTable({ features, columns, data: data.rows });
+  // Fixed widths, as the app's columns have (no resizing feature here, so no getSize()).
+  const [width] = useState(() => Object.fromEntries(data.columns.map((c) => [c.id, c.size])));
   const { rows } = table.getRowModel();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, estimateSize: () => 34, getScrollElement: () => scrollRef.current, overscan: 8 });
@@ -33,7 +35,7 @@ function Bare({ data }: { data: Payload }) {
           {table.getHeaderGroups().map((g) => (
             <tr key={g.id}>
               {g.headers.map((h) => (
-                <th key={h.id} style={{ width: h.getSize() }}>
+                <th key={h.id} style={{ width: width[h.column.id] }}>
                   <table.FlexRender header={h} />
                 </th>
               ))}
@@ -46,7 +48,7 @@ function Bare({ data }: { data: Payload }) {
             return (
               <tr key={row.id} style={{ position: 'absolute', transform: `translateY(${item.start}px)` }}>
                 {row.getAllCells().map((cell) => (
-                  <td key={cell.id} style={{ width: cell.column.getSize() }}>
+                  <td key={cell.id} style={{ width: width[cell.column.id] }}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}
