@@ -66,6 +66,18 @@ const slotsQuery = (month: string, clientIds: string[] | undefined) => {
 };
 
 /**
+ * The slots of the months a view covers. A class, not a plain array: react-query compares a
+ * combined result deeply with the last one unless it is a class instance, and walking some 600
+ * slots of the month left behind cost a noticeable part of each month switch.
+ */
+class SlotsOfRange {
+  readonly list: Slot[];
+  constructor(readonly parts: Slot[][]) {
+    this.list = parts.flat();
+  }
+}
+
+/**
  * Everything the calendar shows for the visible range, mapped to FullCalendar events once per
  * change of data or filters (never per render): slots, campaigns, holidays, placeholders.
  */
@@ -78,19 +90,24 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
   const clientIds = useMemo(() => (clientId ? [clientId] : filters.clientIds.length ? filters.clientIds : undefined), [clientId, filters.clientIds]);
   const qc = useQueryClient();
   const buckets = useMemo(() => (range ? monthBuckets(range) : []), [range]);
-  const combine = useCallback(
-    (results: Array<{ data?: Slot[]; isFetching: boolean; isPending: boolean }>) => ({
-      data: results.every((r) => r.data) ? results.flatMap((r) => r.data!) : undefined,
-      isFetching: results.some((r) => r.isFetching),
-    }),
-    [],
-  );
+  // The months' slots as one list, made again only when a month's data changes.
+  const joined = useRef<SlotsOfRange | null>(null);
+  const combine = useCallback((results: Array<{ data?: Slot[]; isFetching: boolean; isPending: boolean }>) => {
+    const parts = results.map((r) => r.data);
+    let data: SlotsOfRange | undefined;
+    if (parts.every(Boolean)) {
+      const last = joined.current;
+      data = last && last.parts.length === parts.length && last.parts.every((p, i) => p === parts[i]) ? last : new SlotsOfRange(parts as Slot[][]);
+      joined.current = data;
+    }
+    return { data, isFetching: results.some((r) => r.isFetching) };
+  }, []);
   const slots = useQueries({ queries: buckets.map((m) => slotsQuery(m, clientIds)), combine });
   // While a new month loads, keep showing what was there rather than an empty grid.
   const lastSlots = useRef<Slot[]>([]);
-  const slotList = slots.data ?? lastSlots.current;
+  const slotList = slots.data?.list ?? lastSlots.current;
   useEffect(() => {
-    if (slots.data) lastSlots.current = slots.data;
+    if (slots.data) lastSlots.current = slots.data.list;
   }, [slots.data]);
   // The month before and after are one click away: fetch them once the browser is idle, so the
   // fetch and its parsing never compete with painting the month just shown.
@@ -135,15 +152,20 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
   // A slot object is kept by the query cache until its month is refetched, so its event can be
   // reused across month switches and filter changes instead of being mapped again.
   const slotEvents = useRef(new WeakMap<Slot, { client: Client; lang: string; event: EventInput }>());
+  // Seven status words, asked for by hundreds of events: translated once each.
+  const statusText = useMemo(() => {
+    const words = new Map<Slot['status'], string>();
+    return (status: Slot['status']) => words.get(status) ?? words.set(status, statusLabel(status)).get(status)!;
+  }, [statusLabel]);
   const eventOf = useCallback(
     (slot: Slot, client: Client) => {
       const hit = slotEvents.current.get(slot);
       if (hit && hit.client === client && hit.lang === lang) return hit.event;
-      const event = slotEvent(slot, client, untitled, statusLabel);
+      const event = slotEvent(slot, client, untitled, statusText);
       slotEvents.current.set(slot, { client, lang, event });
       return event;
     },
-    [lang, untitled, statusLabel],
+    [lang, untitled, statusText],
   );
 
   const events: EventInput[] = useMemo(() => {
