@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { estimateNyepi, estimateWaisak, moonPhase } from './lunar';
 
-// Decreed dates (SKB 3 Menteri of each year; 2024–2026 also in resources/holidays).
+// Decreed dates (SKB 3 Menteri of each year; 2024–2026 also in resources/holidays). Checked
+// against date-holidays 3.37's Indonesian table (its source: Wikipedia): Nyepi agrees every year;
+// Waisak agrees except 2023, where that table has 6 May (the full moon most countries kept) and
+// the 2023 SKB set Sunday 4 June, with cuti bersama on 2 June.
 const NYEPI: Record<number, string> = {
   2014: '2014-03-31', 2015: '2015-03-21', 2016: '2016-03-09', 2017: '2017-03-28', 2018: '2018-03-17', 2019: '2019-03-07',
   2020: '2020-03-25', 2021: '2021-03-14', 2022: '2022-03-03', 2023: '2023-03-22', 2024: '2024-03-11', 2025: '2025-03-29', 2026: '2026-03-19',
