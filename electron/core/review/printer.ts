@@ -60,12 +60,12 @@ interface PrintTab {
 
 async function openTab(browser: Browser): Promise<PrintTab> {
   const context = await browser.newContext({ javaScriptEnabled: false });
-  let page = '';
+  let served = '';
   await context.route('**/*', (route) => {
-    const res = printResource(route.request().url(), page);
+    const res = printResource(route.request().url(), served);
     return res ? route.fulfill({ status: 200, body: res.body, contentType: res.contentType }) : route.abort();
   });
-  return { context, page: await context.newPage(), serve: (html) => void (page = html) };
+  return { context, page: await context.newPage(), serve: (html) => void (served = html) };
 }
 
 /**
