@@ -129,7 +129,12 @@ export const CalendarView = memo(
           // Posts first: a day shows up to eight rows (campaign bars and posts) before "+N", and a
           // busy week's row grows (the month scrolls) instead of hiding a day's three posts.
           dayGridMonth: { dayMaxEvents: 8 },
-          dayGridWeek: { titleFormat: { day: 'numeric', month: 'short', year: 'numeric' } as const, dayMaxEvents: false },
+          dayGridWeek: {
+            titleFormat: { day: 'numeric', month: 'short', year: 'numeric' } as const,
+            dayMaxEvents: false,
+            // Its column headers carry the moments: each takes its column's width, never more.
+            dayHeaderClass: 'rc-week-col',
+          },
           // The year is an overview: day cells hold a density mark, not events; it fits one screen.
           multiMonthYear: { dayMaxEvents: 0 },
         },
