@@ -1,4 +1,4 @@
-import FullCalendar, { type CalendarRef, type DayCellInfo, type DayHeaderInfo, type EventDisplayInfo, type EventInput } from '@fullcalendar/react';
+import FullCalendar, { type CalendarOptions, type CalendarRef, type DayCellInfo, type DayHeaderInfo, type EventDisplayInfo, type EventInput } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
@@ -10,7 +10,7 @@ import { forwardRef, memo, useCallback, useEffect, useMemo } from 'react';
 import { addDays } from '../../../../shared/domain/time';
 import { CALENDAR_TIME_ZONE, wallFromCalendarDate } from './events';
 import type { Decor } from './dayDecor';
-import { DayCellTop, type DayCellLabels } from './DayCellTop';
+import { DayCellTop, DecorContext, type DayCellLabels } from './DayCellTop';
 
 export type { CalendarViewType } from './range';
 import type { CalendarViewType } from './range';
@@ -78,13 +78,12 @@ export const CalendarView = memo(
         <DayCellTop
           date={wallFromCalendarDate(arg.date).date}
           dayNumber={arg.dayNumberText}
-          decor={decor}
           compact={arg.view.type === 'multiMonthYear'}
           labels={labels}
           onMoment={openMoment}
         />
       ),
-      [decor, labels, openMoment],
+      [labels, openMoment],
     );
     // The week agenda has no day numbers in its cells: its column headers carry the moments.
     const dayHeaderContent = useCallback(
@@ -92,12 +91,80 @@ export const CalendarView = memo(
         arg.view.type === 'dayGridWeek' ? (
           <div className="rc-week-head">
             <span className="rc-week-head__day">{arg.weekdayText} {arg.dayNumberText}</span>
-            <DayCellTop date={wallFromCalendarDate(arg.date).date} dayNumber="" decor={decor} compact={false} labels={labels} onMoment={openMoment} />
+            <DayCellTop date={wallFromCalendarDate(arg.date).date} dayNumber="" compact={false} labels={labels} onMoment={openMoment} />
           </div>
         ) : (
           true
         ),
-      [decor, labels, openMoment],
+      [labels, openMoment],
+    );
+
+    // The callbacks FullCalendar holds keep their identity across renders (the screen's handlers are
+    // stable): on a month switch only its events and dates change, not its options.
+    const moreLinkContent = useCallback((arg: { num: number }) => labels.more(arg.num), [labels]);
+    const { onRange, onSlotMoved, onCampaignChanged, onSelectRange, onDayClick, onIdeaDrop } = h;
+    const callbacks = useMemo(
+      (): Partial<CalendarOptions> => ({
+        datesSet: (arg) => {
+          const start = wallFromCalendarDate(arg.start).date;
+          const end = wallFromCalendarDate(arg.end).date;
+          onRange({ start, end }, arg.view.title, arg.view.type as CalendarViewType, wallFromCalendarDate(arg.view.currentStart).date);
+        },
+        eventAllow: (_span, event) => {
+          const kind = (event?.extendedProps as { kind?: string } | undefined)?.kind;
+          return kind === 'slot' || kind === 'campaign';
+        },
+        eventDrop: (info) => {
+          const p = info.event.extendedProps as { kind: string; slotId?: string; campaignId?: string };
+          if (p.kind === 'slot' && info.event.start) {
+            const w = wallFromCalendarDate(info.event.start);
+            void onSlotMoved(p.slotId!, w.date, w.time).then((ok) => ok || info.revert());
+          } else if (p.kind === 'campaign' && info.event.start) {
+            const start = wallFromCalendarDate(info.event.start).date;
+            const end = info.event.end ? addDays(wallFromCalendarDate(info.event.end).date, -1) : start;
+            void onCampaignChanged(p.campaignId!, start, end).then((ok) => ok || info.revert());
+          } else info.revert();
+        },
+        eventResize: (info) => {
+          const p = info.event.extendedProps as { kind: string; campaignId?: string };
+          if (p.kind !== 'campaign' || !info.event.start) return info.revert();
+          const start = wallFromCalendarDate(info.event.start).date;
+          const end = info.event.end ? addDays(wallFromCalendarDate(info.event.end).date, -1) : start;
+          void onCampaignChanged(p.campaignId!, start, end).then((ok) => ok || info.revert());
+        },
+        select: (info) => {
+          const start = wallFromCalendarDate(info.start);
+          const target = (info.jsEvent?.target as Element | null | undefined) ?? null;
+          const momentId = target?.closest?.('[data-moment-id]')?.getAttribute('data-moment-id');
+          if (info.view.type === 'multiMonthYear' || momentId) {
+            // A moment's label or strip opens the moment; a day in the year view opens that day.
+            (ref as React.RefObject<CalendarRef | null>)?.current?.getApi().unselect();
+            if (info.view.type === 'multiMonthYear') openDay(start.date);
+            else if (momentId) onEventClick('moment', { momentId });
+            return;
+          }
+          const endExclusive = wallFromCalendarDate(info.end);
+          const api = (ref as React.RefObject<CalendarRef | null>)?.current?.getApi();
+          api?.unselect();
+          if (info.allDay && addDays(start.date, 1) < endExclusive.date) {
+            onSelectRange(start.date, addDays(endExclusive.date, -1));
+          } else {
+            onDayClick(start.date, info.allDay ? null : start.time);
+          }
+        },
+        eventClick: (info) => {
+          info.jsEvent.preventDefault();
+          const p = info.event.extendedProps as Record<string, unknown> & { kind: string };
+          onEventClick(p.kind, p);
+        },
+        drop: (info) => {
+          const ideaId = info.draggedEl.dataset.ideaId;
+          if (!ideaId) return;
+          const w = wallFromCalendarDate(info.date);
+          onIdeaDrop(ideaId, w.date, info.allDay ? null : w.time);
+        },
+      }),
+      [onRange, onSlotMoved, onCampaignChanged, onSelectRange, onDayClick, onIdeaDrop, onEventClick, openDay, ref],
     );
 
     const options = useMemo(
@@ -147,6 +214,7 @@ export const CalendarView = memo(
     );
 
     return (
+      <DecorContext.Provider value={decor}>
       <FullCalendar
         ref={ref}
         {...options}
@@ -155,66 +223,10 @@ export const CalendarView = memo(
         eventContent={eventContent}
         dayCellTopContent={dayCellTopContent}
         dayHeaderContent={dayHeaderContent}
-        moreLinkContent={(arg: { num: number }) => labels.more(arg.num)}
-        datesSet={(arg) => {
-          const start = wallFromCalendarDate(arg.start).date;
-          const end = wallFromCalendarDate(arg.end).date;
-          h.onRange({ start, end }, arg.view.title, arg.view.type as CalendarViewType, wallFromCalendarDate(arg.view.currentStart).date);
-        }}
-        eventAllow={(_span, event) => {
-          const kind = (event?.extendedProps as { kind?: string } | undefined)?.kind;
-          return kind === 'slot' || kind === 'campaign';
-        }}
-        eventDrop={(info) => {
-          const p = info.event.extendedProps as { kind: string; slotId?: string; campaignId?: string };
-          if (p.kind === 'slot' && info.event.start) {
-            const w = wallFromCalendarDate(info.event.start);
-            void h.onSlotMoved(p.slotId!, w.date, w.time).then((ok) => ok || info.revert());
-          } else if (p.kind === 'campaign' && info.event.start) {
-            const start = wallFromCalendarDate(info.event.start).date;
-            const end = info.event.end ? addDays(wallFromCalendarDate(info.event.end).date, -1) : start;
-            void h.onCampaignChanged(p.campaignId!, start, end).then((ok) => ok || info.revert());
-          } else info.revert();
-        }}
-        eventResize={(info) => {
-          const p = info.event.extendedProps as { kind: string; campaignId?: string };
-          if (p.kind !== 'campaign' || !info.event.start) return info.revert();
-          const start = wallFromCalendarDate(info.event.start).date;
-          const end = info.event.end ? addDays(wallFromCalendarDate(info.event.end).date, -1) : start;
-          void h.onCampaignChanged(p.campaignId!, start, end).then((ok) => ok || info.revert());
-        }}
-        select={(info) => {
-          const start = wallFromCalendarDate(info.start);
-          const target = (info.jsEvent?.target as Element | null | undefined) ?? null;
-          const momentId = target?.closest?.('[data-moment-id]')?.getAttribute('data-moment-id');
-          if (info.view.type === 'multiMonthYear' || momentId) {
-            // A moment's label or strip opens the moment; a day in the year view opens that day.
-            (ref as React.RefObject<CalendarRef | null>)?.current?.getApi().unselect();
-            if (info.view.type === 'multiMonthYear') h.onOpenDay(start.date);
-            else if (momentId) h.onEventClick('moment', { momentId });
-            return;
-          }
-          const endExclusive = wallFromCalendarDate(info.end);
-          const api = (ref as React.RefObject<CalendarRef | null>)?.current?.getApi();
-          api?.unselect();
-          if (info.allDay && addDays(start.date, 1) < endExclusive.date) {
-            h.onSelectRange(start.date, addDays(endExclusive.date, -1));
-          } else {
-            h.onDayClick(start.date, info.allDay ? null : start.time);
-          }
-        }}
-        eventClick={(info) => {
-          info.jsEvent.preventDefault();
-          const p = info.event.extendedProps as Record<string, unknown> & { kind: string };
-          h.onEventClick(p.kind, p);
-        }}
-        drop={(info) => {
-          const ideaId = info.draggedEl.dataset.ideaId;
-          if (!ideaId) return;
-          const w = wallFromCalendarDate(info.date);
-          h.onIdeaDrop(ideaId, w.date, info.allDay ? null : w.time);
-        }}
+        moreLinkContent={moreLinkContent}
+        {...callbacks}
       />
+      </DecorContext.Provider>
     );
   }),
 );

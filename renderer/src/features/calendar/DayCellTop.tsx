@@ -1,5 +1,13 @@
+import { createContext, useContext } from 'react';
 import type { Decor } from './dayDecor';
 import { sortLabels } from './dayDecor';
+
+/**
+ * The days' moments and densities, handed down by context rather than captured in the renderers
+ * given to FullCalendar: those renderers stay the same from month to month, and a new month's
+ * decor reaches the day headers through the context.
+ */
+export const DecorContext = createContext<Decor>({ lanes: 0, days: new Map() });
 
 export interface DayCellLabels {
   estimated: string;
@@ -9,7 +17,6 @@ export interface DayCellLabels {
 interface Props {
   date: string;
   dayNumber: string;
-  decor: Decor;
   /** The year view: a density mark and coloured dots instead of words. */
   compact: boolean;
   labels: DayCellLabels;
@@ -23,7 +30,8 @@ const full = (name: string, estimated: boolean, word: string) => (estimated ? `$
  * a click away in the moment dialog), one thin strip per long band, and in the year view how many
  * posts are planned and approved that day.
  */
-export function DayCellTop({ date, dayNumber, decor, compact, labels, onMoment }: Props) {
+export function DayCellTop({ date, dayNumber, compact, labels, onMoment }: Props) {
+  const decor = useContext(DecorContext);
   const d = decor.days.get(date);
   const dayLabels = d ? sortLabels(d.labels) : [];
   const strips = Array.from({ length: decor.lanes }, (_, lane) => d?.bands[lane] ?? null);
