@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -80,12 +81,11 @@ export function History({ slot }: { slot: Slot }) {
           ),
         )}
       </Stack>
-      <Textarea
+      <GrowingTextarea
         label={t('approval.addNote')}
         placeholder={t('approval.notePlaceholder')}
         value={note}
         onChange={(e) => setNote(e.currentTarget.value)}
-        autosize
         minRows={1}
         maxRows={5}
       />

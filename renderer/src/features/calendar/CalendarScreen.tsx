@@ -18,6 +18,7 @@ import { createValueStore } from '../../ui/valueStore';
 import { useFormat, useFormatDate } from '../../ui/useFormatDate';
 import { CampaignDrawer, type CampaignTarget } from '../campaigns/CampaignDrawer';
 import { SlotDrawer } from '../slots/SlotDrawer';
+import { primeSlot } from '../slots/primeSlot';
 import { CalendarView, type CalendarHandlers, type CalendarViewType } from './CalendarView';
 import { renderEventContent } from './EventContent';
 import { IcsButton } from '../ics/IcsButton';
@@ -189,8 +190,12 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         latest.current.requestNewSlot(date, time);
       },
       onEventClick(kind, props) {
-        const { clients, createSlot } = latest.current;
-        if (kind === 'slot') navigate('calendar', props.slotId as string);
+        const { clients, createSlot, slots } = latest.current;
+        if (kind === 'slot') {
+          const slot = slots.find((s) => s.id === props.slotId);
+          if (slot) primeSlot(qc, slot);
+          navigate('calendar', props.slotId as string);
+        }
         else if (kind === 'campaign') setCampaignTarget({ id: props.campaignId as string });
         else if (kind === 'moment') setMomentId(props.momentId as string);
         else if (kind === 'placeholder') {
@@ -217,7 +222,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         }
       },
     }),
-    [setView, setStoredDate, title],
+    [setView, setStoredDate, title, qc],
   );
 
   const openCampaign = useCallback((id: string) => setCampaignTarget({ id }), []);

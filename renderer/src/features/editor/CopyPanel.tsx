@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Menu, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { JSONContent } from '@tiptap/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, Slot, Variant } from '../../../../shared/contract/schemas';
 import { PLATFORM_LABELS, PLATFORMS, type Platform } from '../../../../shared/domain/platforms';
@@ -61,6 +61,15 @@ export function CopyPanel({ slot, client }: { slot: Slot; client: Client }) {
 
   const list = variants.data ?? [];
   const current = active && list.some((v) => v.platform === active) ? active : (list[0]?.platform ?? null);
+  // The tab in view gets its editor first; the other platforms' editors (their checks fill the tabs'
+  // badges) are made once the drawer has drawn and the page is idle, not in the same frame.
+  const [othersMounted, setOthersMounted] = useState(false);
+  const loaded = !!variants.data;
+  useEffect(() => {
+    if (othersMounted || !loaded) return;
+    const id = requestIdleCallback(() => setOthersMounted(true), { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }, [othersMounted, loaded]);
   const words = (glossary.data ?? []).map((g) => g.word);
   const onError = (err: Error) => notifyError(t('errors.title'), errorMessage(t, err));
 
@@ -176,6 +185,7 @@ export function CopyPanel({ slot, client }: { slot: Slot; client: Client }) {
           </Tabs.List>
           {list.map((v) => (
             <Tabs.Panel key={v.platform} value={v.platform} pt="sm">
+              {(othersMounted || v.platform === current) && (
               <VariantEditor
                 slot={slot}
                 client={client}
@@ -191,6 +201,7 @@ export function CopyPanel({ slot, client }: { slot: Slot; client: Client }) {
                 onManageSets={(tags) => setSetsDialog({ tags })}
                 onOpenGlossary={() => setGlossaryOpen(true)}
               />
+              )}
             </Tabs.Panel>
           ))}
         </Tabs>

@@ -1,4 +1,5 @@
-import { Autocomplete, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign, Client, Slot } from '../../../../shared/contract/schemas';
@@ -70,9 +71,8 @@ export function SlotFields({ slot, client, campaigns, errors, onChange, status }
         />
       </SimpleGrid>
       <TextInput label={t('slot.topic')} value={v.topic} onChange={(e) => set('topic', e.currentTarget.value, { topic: e.currentTarget.value })} error={errors.topic} />
-      <Textarea
+      <GrowingTextarea
         label={t('slot.visualBrief')}
-        autosize
         minRows={2}
         maxRows={6}
         value={v.visualBrief}

@@ -17,6 +17,7 @@ import { notifyError, notifySuccess } from '../../ui/notify';
 import { useFormat, useFormatDate } from '../../ui/useFormatDate';
 import { useStoredState } from '../../ui/useStoredState';
 import { SlotDrawer } from '../slots/SlotDrawer';
+import { primeSlot } from '../slots/primeSlot';
 import { BulkBar } from './BulkBar';
 import { useCalendarFilters } from './calendarState';
 import { ColumnsMenu, DEFAULT_COLUMNS, normalizeColumns, type ColumnPrefs } from './ColumnsMenu';
@@ -75,7 +76,13 @@ export function TableScreen({ clientId, clients, openSlotId }: Props) {
   const monthName = fmtAll.month;
 
   const refresh = useCallback(() => qc.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && refreshKeys.test(q.queryKey[0]) }), [qc]);
-  const openPost = useCallback((row: EpRow) => navigate('table', row.slot.id), []);
+  const openPost = useCallback(
+    (row: EpRow) => {
+      primeSlot(qc, row.slot);
+      navigate('table', row.slot.id);
+    },
+    [qc],
+  );
   const tableColumns = useMemo(() => makeColumns(t, fmt, openPost), [t, fmt, openPost]);
   const visibility = useMemo(() => Object.fromEntries(columns.order.map((c) => [c, !columns.hidden.includes(c) && !(c === 'client' && clientId)])), [columns, clientId]);
 

@@ -1,0 +1,15 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Slot } from '../../../../shared/contract/schemas';
+import { api } from '../../api/transport';
+
+/**
+ * Before a post's drawer opens from a list that already holds the post (calendar, EP table): its
+ * `slots.get` starts from the listed post, so the drawer draws at once instead of after a round
+ * trip, and its copy is asked for in the same moment rather than after the drawer has drawn.
+ * The drawer's own queries still refetch what is stale.
+ */
+export function primeSlot(qc: QueryClient, slot: Slot) {
+  const key = ['slots.get', { id: slot.id }];
+  if (qc.getQueryData(key) === undefined) qc.setQueryData(key, slot);
+  void qc.prefetchQuery({ queryKey: ['variants.list', { slotId: slot.id }], queryFn: () => api.call('variants.list', { slotId: slot.id }) });
+}
