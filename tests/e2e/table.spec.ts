@@ -56,6 +56,24 @@ test('edit cells with the keyboard like Excel, and Ctrl+Z takes the edits back',
   await expect(grid.getByRole('gridcell', { name: 'Kuis tebak rasa' })).toBeVisible();
 });
 
+test('with the mouse: a drag selects a block of cells, a double click edits the cell', async ({ page, core }) => {
+  await seedFebruary(core.url);
+  const grid = await openTable(page, core.url);
+  const from = await grid.getByRole('gridcell', { name: 'Kopi susu gula aren' }).boundingBox();
+  const to = await grid.getByRole('gridcell', { name: 'Kuis tebak rasa' }).boundingBox();
+  await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to!.x + to!.width / 2, to!.y + to!.height / 2, { steps: 8 });
+  await page.mouse.up();
+  // The topics of posts 1 to 5, and nothing else.
+  await expect(grid.locator('[role="gridcell"][aria-selected="true"]')).toHaveCount(5);
+
+  await grid.getByRole('gridcell', { name: 'Kuis tebak rasa' }).dblclick();
+  await expect(page.getByRole('textbox', { name: 'Topik post 5' })).toHaveValue('Kuis tebak rasa');
+  await page.keyboard.press('Escape');
+  await expect(grid.getByRole('gridcell', { name: 'Kuis tebak rasa' })).toBeVisible();
+});
+
 test('change the status of several posts at once: the allowed ones change, the refused ones are named, undo takes it back', async ({ page, core }) => {
   const { ids } = await seedFebruary(core.url);
   const grid = await openTable(page, core.url);

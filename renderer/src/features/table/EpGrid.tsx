@@ -9,6 +9,12 @@ import { toTsv } from './tsv';
 import './table.css';
 
 const ROW_H = 34;
+/** A cell's element id, `ep-<row>-<column>`: column ids hold no '-', so the last one splits them. */
+const cellDomId = (rowId: string, columnId: string) => `ep-${rowId}-${columnId}`;
+const cellOfDomId = (id: string) => {
+  const dash = id.lastIndexOf('-');
+  return id.startsWith('ep-') && dash > 3 ? { rowId: id.slice(3, dash), columnId: id.slice(dash + 1) } : null;
+};
 const BAND_H = 30;
 
 export interface GridHandle {
@@ -102,7 +108,16 @@ export function EpGrid(p: Props) {
   const leafColumns = table.getVisibleLeafColumns();
   const totalWidth = leafColumns.reduce((n, c) => n + c.getSize(), 0);
   const focused = table.getFocusedCell();
-  const focusedId = focused ? `ep-${focused.row.id}-${focused.column.id}` : undefined;
+  const focusedId = focused ? cellDomId(focused.row.id, focused.column.id) : undefined;
+  // The cells' mouse handlers live once on the rows' container (a scroll step draws a screen of new
+  // cells; each with three handlers of its own cost the scroll): the cell is read from its id.
+  const hovered = useRef<string | null>(null);
+  const cellAt = (target: EventTarget | null) => {
+    const el = (target as HTMLElement | null)?.closest?.('[role="gridcell"]');
+    const at = el ? cellOfDomId(el.id) : null;
+    const row = at && table.getRowModel().rowsById[at.rowId];
+    return row?.getVisibleCells().find((c) => c.column.id === at!.columnId) ?? null;
+  };
 
   useImperativeHandle(p.gridRef, () => ({
     focus: () => scrollRef.current?.focus(),
@@ -284,7 +299,26 @@ export function EpGrid(p: Props) {
           );
         })}
       </div>
-      <div role="presentation" style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}>
+      <div
+        role="presentation"
+        style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}
+        onMouseDown={(e) => {
+          const cell = cellAt(e.target);
+          if (!cell || (e.target as HTMLElement).closest('input,textarea,select')) return;
+          cell.getSelectionStartHandler()(e);
+          e.preventDefault();
+          scrollRef.current?.focus();
+        }}
+        onMouseOver={(e) => {
+          const cell = cellAt(e.target);
+          if (!cell || cell.id === hovered.current) return;
+          hovered.current = cell.id;
+          cell.getSelectionExtendHandler()(e);
+        }}
+        onDoubleClick={(e) => {
+          if (cellAt(e.target)) startEdit(null);
+        }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
           const band = bandAt(item.index);
@@ -301,23 +335,16 @@ export function EpGrid(p: Props) {
                   const id = cell.column.id as ColumnId;
                   const isFocused = cell.getIsFocused();
                   const isEditing = editing && editing.row.id === row.id && editing.column === id;
+                  const isSelected = cell.getIsSelected();
                   return (
                     <div
                       key={cell.id}
-                      id={`ep-${row.id}-${id}`}
+                      id={cellDomId(row.id, id)}
                       role="gridcell"
-                      aria-selected={cell.getIsSelected()}
+                      aria-selected={isSelected}
                       aria-readonly={!COLUMN_INFO[id].edit}
-                      className={`ep-td${isFocused ? ' ep-td--focus' : ''}${cell.getIsSelected() ? ' ep-td--sel' : ''}`}
+                      className={`ep-td${isFocused ? ' ep-td--focus' : ''}${isSelected ? ' ep-td--sel' : ''}`}
                       style={{ width: cell.column.getSize() }}
-                      onMouseDown={(e) => {
-                        if ((e.target as HTMLElement).closest('input,textarea,select')) return;
-                        cell.getSelectionStartHandler()(e);
-                        e.preventDefault();
-                        scrollRef.current?.focus();
-                      }}
-                      onMouseEnter={cell.getSelectionExtendHandler()}
-                      onDoubleClick={() => startEdit(null)}
                     >
                       {isEditing ? (
                         <CellEditor
