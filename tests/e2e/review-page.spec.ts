@@ -97,10 +97,14 @@ for (const [scheme, width, height] of [['light', 390, 844], ['dark', 390, 844], 
     const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
     const { page, requests } = await openWatched(context, file);
     await page.screenshot({ path: path.join(SHOTS, `review-${width}-id-${scheme}.png`) });
+    const post1 = page.getByRole('article', { name: /Promo Ramadan/ });
+    await expect(post1.getByText('Sen, 1 Feb').first()).toBeVisible();
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByText('0 of 3 reviewed')).toBeVisible();
     await expect(page.getByText('Monday, 1 February 2027')).toBeVisible();
-    const post1 = page.getByRole('article', { name: /Promo Ramadan/ });
+    // The mock-ups' dates follow the language too.
+    await expect(post1.getByText('Mon 1 Feb').first()).toBeVisible();
+    await expect(post1.getByText('Sen, 1 Feb')).toHaveCount(0);
     await post1.getByRole('button', { name: 'Approve' }).click();
     await expect(page.getByText('1 of 3 reviewed')).toBeVisible();
     await expect(post1.getByText('Approved', { exact: true })).toBeVisible();

@@ -47,7 +47,7 @@ function changes(post: ReviewPost, c: ReviewChange, b: ReviewBundle, s: ReviewSt
 }
 
 function platformPanels(post: ReviewPost, w: Who, s: ReviewStrings, lang: ReviewLanguage): string {
-  const when = shortDate(post.localDate, lang);
+  const when = dateEl(post.localDate, 'short', lang);
   if (post.variants.length === 0) return `<div class="panels"><div class="panel">${preview('instagram', '', post, w, when, s)}</div></div>`;
   if (post.variants.length === 1) {
     const v = post.variants[0]!;

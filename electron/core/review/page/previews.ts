@@ -55,20 +55,21 @@ function caption(plain: string, s: ReviewStrings): string {
 const actions = (names: Parameters<typeof icon>[0][], cls = '') =>
   `<div class="acts ${cls}" aria-hidden="true">${names.map((n) => icon(n)).join('')}</div>`;
 
+/** `when`: the post's date as markup (an element the page re-formats when the client switches language). */
 export function preview(platform: Platform, plain: string, post: ReviewPost, w: Who, when: string, s: ReviewStrings): string {
   const head = (extra: string) => `<div class="mhead">${avatar(w, platform === 'instagram')}${extra}${icon('dots', 'ic dim push')}</div>`;
   switch (platform) {
     case 'instagram':
       return `<div class="mock ig">${head(`<b>${esc(w.handle)}</b>`)}${media(post, s, post.format === 'story' || post.format === 'reel' ? 'tall' : 'square')}
         ${actions(['heart', 'comment', 'send', 'bookmark'], 'ig-acts')}
-        <div class="mbody"><b>${esc(w.handle)}</b> ${caption(plain, s)}<div class="when">${esc(when)}</div></div></div>`;
+        <div class="mbody"><b>${esc(w.handle)}</b> ${caption(plain, s)}<div class="when">${when}</div></div></div>`;
     case 'tiktok':
       return `<div class="mock tt">${media(post, s, 'tall')}<div class="rail" aria-hidden="true">${avatar(w)}${icon('heart')}${icon('comment')}${icon('bookmark')}${icon('share')}</div>
         <div class="ttcap"><b>@${esc(w.handle)}</b>${caption(plain, s)}<div class="sound">${icon('music')} <span>${esc(w.name)}</span></div></div></div>`;
     case 'x':
     case 'threads':
       return `<div class="mock text ${platform}"><div class="row">${avatar(w)}<div class="col">
-        <div class="who">${platform === 'x' ? `<b>${esc(w.name)}</b> <span class="dim">@${esc(w.handle)} · ${esc(when)}</span>` : `<b>${esc(w.handle)}</b> <span class="dim">${esc(when)}</span>`}</div>
+        <div class="who">${platform === 'x' ? `<b>${esc(w.name)}</b> <span class="dim">@${esc(w.handle)} · ${when}</span>` : `<b>${esc(w.handle)}</b> <span class="dim">${when}</span>`}</div>
         ${caption(plain, s)}${post.images.length ? media(post, s, 'wide') : ''}
         ${actions(platform === 'x' ? ['comment', 'repost', 'heart', 'bookmark', 'share'] : ['heart', 'comment', 'repost', 'send'], platform === 'x' ? 'spread' : '')}</div></div></div>`;
     case 'facebook':
@@ -77,13 +78,13 @@ export function preview(platform: Platform, plain: string, post: ReviewPost, w: 
         platform === 'facebook'
           ? [['thumb', 'like'], ['comment', 'comment'], ['share', 'share']]
           : [['thumb', 'like'], ['comment', 'comment'], ['repost', 'repost'], ['send', 'send']];
-      return `<div class="mock feed ${platform}">${head(`<div><b>${esc(w.name)}</b><div class="dim small">${esc(when)} · ${icon('globe', 'ic tiny')}</div></div>`)}
+      return `<div class="mock feed ${platform}">${head(`<div><b>${esc(w.name)}</b><div class="dim small">${when} · ${icon('globe', 'ic tiny')}</div></div>`)}
         <div class="mbody">${caption(plain, s)}</div>${media(post, s, 'wide')}
         <div class="acts spread labelled" aria-hidden="true">${acts.map(([i, k]) => `<span>${icon(i as Parameters<typeof icon>[0])}${tr(`mock.${k}`, s.mock[k as keyof typeof s.mock])}</span>`).join('')}</div></div>`;
     }
     case 'youtube':
       return `<div class="mock yt">${media(post, s, post.format === 'short' ? 'tall' : 'wide')}<div class="row">${avatar(w)}<div class="col">
-        <b class="yt-title">${esc(post.topic || w.name)}</b><div class="dim small">${esc(w.name)} · ${esc(when)}</div>${caption(plain, s)}</div></div></div>`;
+        <b class="yt-title">${esc(post.topic || w.name)}</b><div class="dim small">${esc(w.name)} · ${when}</div>${caption(plain, s)}</div></div></div>`;
     default:
       return `<div class="mock plain">${head(`<b>${esc(w.name)}</b><span class="dim small">${esc(PLATFORM_LABELS[platform])}</span>`)}
         <div class="mbody">${caption(plain, s)}</div>${post.images.length ? media(post, s, 'wide') : ''}</div>`;
