@@ -8,11 +8,12 @@ interface Props extends Omit<TextareaProps, 'autosize'> {
 }
 
 /**
- * A textarea that grows with its text between `minRows` and `maxRows`, sized by the browser
- * (`field-sizing: content`) instead of Mantine's `autosize`, which measures the text in a layout
- * effect and so forces a layout of everything around it as the post drawer opens.
+ * The app's textarea that grows with its text, between `minRows` and `maxRows`. The browser sizes
+ * it (`field-sizing: content`); Mantine's `autosize` measured the text in a layout effect, which
+ * forced a layout of everything around it each time a form or the post drawer opened.
  */
 export const GrowingTextarea = forwardRef<HTMLTextAreaElement, Props>(function GrowingTextarea({ minRows = 1, maxRows, classNames, style, ...rest }, ref) {
+  const given = classNames as Record<string, string> | undefined;
   const rows = { '--grow-min-rows': minRows, '--grow-max-rows': maxRows ?? 'none' } as CSSProperties;
   return (
     <Textarea
@@ -20,7 +21,7 @@ export const GrowingTextarea = forwardRef<HTMLTextAreaElement, Props>(function G
       {...rest}
       rows={minRows}
       style={{ ...rows, ...(style as CSSProperties | undefined) }}
-      classNames={{ ...(classNames as Record<string, string> | undefined), input: `rc-grow${maxRows ? ' rc-grow--max' : ''}` }}
+      classNames={{ ...given, input: [given?.input, 'rc-grow', maxRows ? 'rc-grow--max' : ''].filter(Boolean).join(' ') }}
     />
   );
 });

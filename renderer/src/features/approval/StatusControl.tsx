@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Group, Menu, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 import { IconChevronDown, IconRosetteDiscountCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -103,13 +104,12 @@ export function StatusControl({ slot, onSaved }: { slot: Slot; onSaved(slot: Slo
         >
           <Stack>
             <Text size="sm">{t('approval.approveOutsideBody')}</Text>
-            <Textarea
+            <GrowingTextarea
               label={t('approval.approveNote')}
               placeholder={t('approval.approveNotePlaceholder')}
               value={note}
               onChange={(e) => setNote(e.currentTarget.value)}
               required
-              autosize
               minRows={2}
               data-autofocus
             />

@@ -1,4 +1,5 @@
-import { ColorInput, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ColorInput, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 import { useTranslation } from 'react-i18next';
 import { AddRowButton, RemoveRowButton } from '../../ui/RowButtons';
 import { CAMPAIGN_STATUSES, type Campaign, type Client } from '../../../../shared/contract/schemas';
@@ -56,7 +57,7 @@ export function CampaignForm({ draft, onChange, clients, clientEditable, errors 
         />
         <ColorInput label={t('campaign.color')} value={draft.color} onChange={(c) => set('color', c)} format="hex" error={errors.color} />
       </SimpleGrid>
-      <Textarea label={t('campaign.objective')} autosize minRows={2} value={draft.objective} onChange={(e) => set('objective', e.currentTarget.value)} />
+      <GrowingTextarea label={t('campaign.objective')} minRows={2} value={draft.objective} onChange={(e) => set('objective', e.currentTarget.value)} />
 
       <Text fw={600} size="sm">
         {t('campaign.kpis')}
@@ -82,7 +83,7 @@ export function CampaignForm({ draft, onChange, clients, clientEditable, errors 
         onChange={(v) => set('budget', v === '' ? null : Number(v))}
         maw={260}
       />
-      <Textarea label={t('campaign.mechanics')} autosize minRows={2} value={draft.mechanics} onChange={(e) => set('mechanics', e.currentTarget.value)} />
+      <GrowingTextarea label={t('campaign.mechanics')} minRows={2} value={draft.mechanics} onChange={(e) => set('mechanics', e.currentTarget.value)} />
 
       <Text fw={600} size="sm">
         {t('campaign.phases')}
@@ -96,7 +97,7 @@ export function CampaignForm({ draft, onChange, clients, clientEditable, errors 
         </Group>
       ))}
       <AddRowButton label={t('campaign.addPhase')} onClick={() => set('phases', [...draft.phases, { name: defaultPhaseNames[draft.phases.length] ?? '', startDate: draft.startDate, endDate: draft.endDate }])} />
-      <Textarea label={t('campaign.notes')} autosize minRows={2} value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} />
+      <GrowingTextarea label={t('campaign.notes')} minRows={2} value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} />
     </Stack>
   );
 }

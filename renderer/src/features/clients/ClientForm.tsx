@@ -1,4 +1,5 @@
-import { Alert, Button, ColorInput, Divider, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, ColorInput, Divider, Group, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 import { IconArchive, IconArchiveOff, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -204,19 +205,17 @@ export function ClientForm({ client }: { client: Client | null }) {
         error={errors.timezone}
         maxDropdownHeight={360}
       />
-      <Textarea
+      <GrowingTextarea
         label={t('clients.fields.brandVoice')}
         placeholder={t('clients.fields.brandVoicePlaceholder')}
-        autosize
         minRows={2}
         value={draft.brandVoice}
         onChange={(e) => set('brandVoice', e.currentTarget.value)}
         error={errors.brandVoice}
       />
-      <Textarea
+      <GrowingTextarea
         label={t('clients.fields.audience')}
         placeholder={t('clients.fields.audiencePlaceholder')}
-        autosize
         minRows={2}
         value={draft.audience}
         onChange={(e) => set('audience', e.currentTarget.value)}
@@ -240,9 +239,8 @@ export function ClientForm({ client }: { client: Client | null }) {
           error={Object.entries(errors).find(([k]) => k.startsWith('requiredHashtags'))?.[1]}
         />
       </SimpleGrid>
-      <Textarea
+      <GrowingTextarea
         label={t('clients.fields.notes')}
-        autosize
         minRows={2}
         value={draft.notes}
         onChange={(e) => set('notes', e.currentTarget.value)}

@@ -1,4 +1,5 @@
-import { ActionIcon, Autocomplete, Badge, Button, Card, ColorSwatch, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Autocomplete, Badge, Button, Card, ColorSwatch, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 import { IconCalendarPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,7 +55,7 @@ export function IdeasScreen({ clientId, clients }: { clientId: string | null; cl
             <TextInput label={t('panel.ideaTitle')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
             <Autocomplete label={t('slot.pillar')} data={[...PILLAR_SUGGESTIONS]} value={draft.pillar} onChange={(v) => setDraft({ ...draft, pillar: v })} />
           </Group>
-          <Textarea label={t('ideas.notes')} autosize minRows={2} value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.currentTarget.value })} />
+          <GrowingTextarea label={t('ideas.notes')} minRows={2} value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.currentTarget.value })} />
           <Button w="fit-content" onClick={add} disabled={!draft.title.trim() || !target} loading={create.isPending}>
             {t('panel.addIdea')}
           </Button>

@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Group, NumberInput, Progress, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NumberInput, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiRow, Report } from '../../../../shared/contract/reports';
@@ -315,9 +316,9 @@ function Notes({ clientId, from, to, notes }: { clientId: string; from: string; 
         {t('reports.commentary')}
       </Title>
       <Stack gap="xs">
-        <Textarea label={t('reports.summary')} autosize minRows={2} value={draft.summary} onChange={(e) => setDraft({ ...draft, summary: e.currentTarget.value })} />
-        <Textarea label={t('reports.insights')} autosize minRows={2} value={draft.insights} onChange={(e) => setDraft({ ...draft, insights: e.currentTarget.value })} />
-        <Textarea label={t('reports.nextPlan')} autosize minRows={2} value={draft.nextPlan} onChange={(e) => setDraft({ ...draft, nextPlan: e.currentTarget.value })} />
+        <GrowingTextarea label={t('reports.summary')} minRows={2} value={draft.summary} onChange={(e) => setDraft({ ...draft, summary: e.currentTarget.value })} />
+        <GrowingTextarea label={t('reports.insights')} minRows={2} value={draft.insights} onChange={(e) => setDraft({ ...draft, insights: e.currentTarget.value })} />
+        <GrowingTextarea label={t('reports.nextPlan')} minRows={2} value={draft.nextPlan} onChange={(e) => setDraft({ ...draft, nextPlan: e.currentTarget.value })} />
         <NumberInput label={t('reports.leads')} w={200} min={0} value={draft.leads ?? ''} onChange={(v) => setDraft({ ...draft, leads: typeof v === 'number' ? v : null })} />
         <Button w="fit-content" loading={save.isPending} onClick={() => save.mutate({ clientId, from, to, notes: draft }, { onSuccess: () => notifySuccess(t('reports.notesSaved')), onError: (e) => notifyError(t('errors.title'), errorMessage(t, e)) })}>
           {t('reports.saveNotes')}

@@ -1,4 +1,5 @@
-import { Alert, Badge, Blockquote, Button, Divider, FileButton, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Blockquote, Button, Divider, FileButton, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -175,12 +176,11 @@ export function ImportDialog({ opened, onClose }: { opened: boolean; onClose(): 
               )}
             </FileButton>
           </Group>
-          <Textarea
+          <GrowingTextarea
             label={t('reviewImport.pasteLabel')}
             placeholder={t('reviewImport.pastePlaceholder')}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
-            autosize
             minRows={4}
             maxRows={10}
           />

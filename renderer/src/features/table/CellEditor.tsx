@@ -1,4 +1,5 @@
-import { NativeSelect, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, TextInput } from '@mantine/core';
+import { GrowingTextarea } from '../../ui/GrowingTextarea';
 import { useRef, useState, type KeyboardEvent } from 'react';
 
 export type Move = 'down' | 'up' | 'right' | 'left' | 'none';
@@ -54,9 +55,8 @@ export function CellEditor({ kind, initial, label, options, width, onCommit, onC
   }
   if (kind === 'textarea') {
     return (
-      <Textarea
+      <GrowingTextarea
         {...common}
-        autosize
         minRows={1}
         maxRows={8}
         value={value}

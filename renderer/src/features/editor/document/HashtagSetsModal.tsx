@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Divider, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Divider, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { GrowingTextarea } from '../../../ui/GrowingTextarea';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -84,11 +85,10 @@ export function HashtagSetsModal({ opened, onClose, client, sets, initialTags }:
         {draft ? (
           <Stack gap="xs" component="form" onSubmit={(e) => (e.preventDefault(), submit())}>
             <TextInput label={t('editor.setName')} required value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} data-autofocus />
-            <Textarea
+            <GrowingTextarea
               label={t('editor.setTags')}
               description={t('editor.setTagsHint')}
               required
-              autosize
               minRows={2}
               value={draft.tags}
               onChange={(e) => setDraft({ ...draft, tags: e.currentTarget.value })}
