@@ -2,13 +2,15 @@ import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/
 import type { Input, Method, Output } from '../../../shared/contract/methods';
 import { api } from './transport';
 
+/** A method's query: its key starts with the method name. Also for prefetching and seeding. */
+export const apiQuery = <M extends Method>(method: M, input: Input<M>) => ({
+  queryKey: [method, input] as QueryKey,
+  queryFn: () => api.call(method, input),
+});
+
 /** Server state goes through TanStack Query; keys start with the method name. */
 export function useApiQuery<M extends Method>(method: M, input: Input<M>, opts: { enabled?: boolean } = {}) {
-  return useQuery({
-    queryKey: [method, input] as QueryKey,
-    queryFn: () => api.call(method, input),
-    enabled: opts.enabled,
-  });
+  return useQuery({ ...apiQuery(method, input), enabled: opts.enabled });
 }
 
 /** A mutation that refreshes the listed method families when it succeeds. */

@@ -186,21 +186,21 @@ export function CopyPanel({ slot, client }: { slot: Slot; client: Client }) {
           {list.map((v) => (
             <Tabs.Panel key={v.platform} value={v.platform} pt="sm">
               {(othersMounted || v.platform === current) && (
-              <VariantEditor
-                slot={slot}
-                client={client}
-                variant={v}
-                store={storeFor(v.platform)}
-                glossary={words}
-                sets={sets.data ?? []}
-                others={list.map((o) => o.platform).filter((p) => p !== v.platform)}
-                readOther={readOther}
-                register={register}
-                onRemove={() => void removePlatform(v.platform)}
-                onAddToGlossary={addToGlossary}
-                onManageSets={(tags) => setSetsDialog({ tags })}
-                onOpenGlossary={() => setGlossaryOpen(true)}
-              />
+                <VariantEditor
+                  slot={slot}
+                  client={client}
+                  variant={v}
+                  store={storeFor(v.platform)}
+                  glossary={words}
+                  sets={sets.data ?? []}
+                  others={list.map((o) => o.platform).filter((p) => p !== v.platform)}
+                  readOther={readOther}
+                  register={register}
+                  onRemove={() => void removePlatform(v.platform)}
+                  onAddToGlossary={addToGlossary}
+                  onManageSets={(tags) => setSetsDialog({ tags })}
+                  onOpenGlossary={() => setGlossaryOpen(true)}
+                />
               )}
             </Tabs.Panel>
           ))}

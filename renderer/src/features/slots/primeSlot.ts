@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Slot } from '../../../../shared/contract/schemas';
-import { api } from '../../api/transport';
+import { apiQuery } from '../../api/queries';
 
 /**
  * Before a post's drawer opens from a list that already holds the post (calendar, EP table): its
@@ -9,7 +9,7 @@ import { api } from '../../api/transport';
  * The drawer's own queries still refetch what is stale.
  */
 export function primeSlot(qc: QueryClient, slot: Slot) {
-  const key = ['slots.get', { id: slot.id }];
-  if (qc.getQueryData(key) === undefined) qc.setQueryData(key, slot);
-  void qc.prefetchQuery({ queryKey: ['variants.list', { slotId: slot.id }], queryFn: () => api.call('variants.list', { slotId: slot.id }) });
+  const { queryKey } = apiQuery('slots.get', { id: slot.id });
+  if (qc.getQueryData(queryKey) === undefined) qc.setQueryData(queryKey, slot);
+  void qc.prefetchQuery(apiQuery('variants.list', { slotId: slot.id }));
 }

@@ -9,13 +9,13 @@ import { toTsv } from './tsv';
 import './table.css';
 
 const ROW_H = 34;
+const BAND_H = 30;
 /** A cell's element id, `ep-<row>-<column>`: column ids hold no '-', so the last one splits them. */
 const cellDomId = (rowId: string, columnId: string) => `ep-${rowId}-${columnId}`;
 const cellOfDomId = (id: string) => {
   const dash = id.lastIndexOf('-');
   return id.startsWith('ep-') && dash > 3 ? { rowId: id.slice(3, dash), columnId: id.slice(dash + 1) } : null;
 };
-const BAND_H = 30;
 
 export interface GridHandle {
   focus(): void;
