@@ -2,20 +2,16 @@ import { useTable, type ColumnOrderState, type ColumnVisibilityState, type RowSe
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CellEditor, type EditorKind, type Move } from './CellEditor';
-import { COLUMN_INFO, features, type ColumnId, type makeColumns } from './columns';
-import type { EpRow } from './rows';
+import type { EditorKind, Move } from './CellEditor';
+import { cellDomId } from './cellIds';
+import { features, remembered, type ColumnId, type makeColumns } from './columns';
+import { GridRow } from './GridRow';
+import { checkOf, type EpRow } from './rows';
 import { toTsv } from './tsv';
 import './table.css';
 
 const ROW_H = 34;
 const BAND_H = 30;
-/** A cell's element id, `ep-<row>-<column>`: column ids hold no '-', so the last one splits them. */
-const cellDomId = (rowId: string, columnId: string) => `ep-${rowId}-${columnId}`;
-const cellOfDomId = (id: string) => {
-  const dash = id.lastIndexOf('-');
-  return id.startsWith('ep-') && dash > 3 ? { rowId: id.slice(3, dash), columnId: id.slice(dash + 1) } : null;
-};
 
 export interface GridHandle {
   focus(): void;
@@ -62,6 +58,12 @@ export function EpGrid(p: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<EditRequest | null>(null);
+  const selectRowLabel = useMemo(() => remembered((no: number) => t('epTable.selectRow', { no })), [t]);
+  // The editor with its label, made when it opens (a new object would draw its row again).
+  const editingCell = useMemo(
+    () => editing && { request: editing, label: t('epTable.editLabel', { column: t(`epTable.col.${editing.column}`), no: editing.row.no }) },
+    [editing, t],
+  );
   const sortingState = useMemo<SortingState>(() => (p.grouped ? [{ id: 'date', desc: false }, ...p.sorting.filter((s) => s.id !== 'date')] : p.sorting), [p.grouped, p.sorting]);
 
   const table = useTable({
@@ -105,18 +107,39 @@ export function EpGrid(p: Props) {
   });
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, bandAt]);
 
+  // Each row's copy check runs once and is remembered; run them while the page is idle, a slice
+  // at a time, so that scrolling draws rows whose checks are already known.
+  useEffect(() => {
+    let next = 0;
+    let id = 0;
+    const warm = (deadline: IdleDeadline) => {
+      while (next < p.rows.length && deadline.timeRemaining() > 2) checkOf(p.rows[next++]!);
+      if (next < p.rows.length) id = requestIdleCallback(warm);
+    };
+    id = requestIdleCallback(warm);
+    return () => cancelIdleCallback(id);
+  }, [p.rows]);
+
   const leafColumns = table.getVisibleLeafColumns();
   const totalWidth = leafColumns.reduce((n, c) => n + c.getSize(), 0);
   const focused = table.getFocusedCell();
+  // Rows the selection touches: only their cells are asked whether they are selected.
+  const selectionRows = new Set(table.getCellSelectionRowIds());
+  const selColsOf = (row: (typeof rows)[number]) =>
+    selectionRows.has(row.id) ? row.getVisibleCells().filter((c) => c.getIsSelected()).map((c) => c.column.id).join(' ') : '';
+  // The columns' widths, once for all rows (a CSS grid) instead of a style on every cell.
+  const gridColumns = leafColumns.map((c) => `${c.getSize()}px`).join(' ');
   const focusedId = focused ? cellDomId(focused.row.id, focused.column.id) : undefined;
   // The cells' mouse handlers live once on the rows' container (a scroll step draws a screen of new
   // cells; each with three handlers of its own cost the scroll): the cell is read from its id.
   const hovered = useRef<string | null>(null);
   const cellAt = (target: EventTarget | null) => {
     const el = (target as HTMLElement | null)?.closest?.('[role="gridcell"]');
-    const at = el ? cellOfDomId(el.id) : null;
-    const row = at && table.getRowModel().rowsById[at.rowId];
-    return row?.getVisibleCells().find((c) => c.column.id === at!.columnId) ?? null;
+    const rowEl = el?.parentElement;
+    const rowId = rowEl?.dataset.rowId;
+    const column = rowId ? leafColumns[Array.prototype.indexOf.call(rowEl.children, el)] : undefined;
+    const row = rowId ? table.getRowModel().rowsById[rowId] : undefined;
+    return (column && row?.getVisibleCells().find((c) => c.column.id === column.id)) || null;
   };
 
   useImperativeHandle(p.gridRef, () => ({
@@ -234,17 +257,21 @@ export function EpGrid(p: Props) {
     p.onPasteRows(text);
   };
 
-  const commit = (value: string, move: Move) => {
-    const req = editing!;
+  // The editor's callbacks keep their identity (the rows are memoised) and read the latest state.
+  const latest = useRef({ editing, onCommit: p.onCommit, step });
+  latest.current = { editing, onCommit: p.onCommit, step };
+  const commit = useCallback((value: string, move: Move) => {
+    const { editing: req, onCommit, step } = latest.current;
+    if (!req) return;
     setEditing(null);
-    if (value !== req.initial || req.initial.length === 1) p.onCommit(req.row, req.column, value);
+    if (value !== req.initial || req.initial.length === 1) onCommit(req.row, req.column, value);
     scrollRef.current?.focus();
     step(move);
-  };
-  const cancel = () => {
+  }, []);
+  const cancel = useCallback(() => {
     setEditing(null);
     scrollRef.current?.focus();
-  };
+  }, []);
 
   const headerGroup = table.getHeaderGroups()[0]!;
   const allSelected = table.getIsAllRowsSelected();
@@ -301,7 +328,7 @@ export function EpGrid(p: Props) {
       </div>
       <div
         role="presentation"
-        style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}
+        style={{ height: virtualizer.getTotalSize(), width: totalWidth, position: 'relative', '--ep-cols': gridColumns } as React.CSSProperties}
         onMouseDown={(e) => {
           const cell = cellAt(e.target);
           if (!cell || (e.target as HTMLElement).closest('input,textarea,select')) return;
@@ -321,62 +348,23 @@ export function EpGrid(p: Props) {
       >
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
-          const band = bandAt(item.index);
-          const selected = row.getIsSelected();
           return (
-            <div key={row.id} role="presentation" className="ep-item" style={{ transform: `translateY(${item.start}px)`, height: item.size }}>
-              {band && (
-                <div className="ep-band" role="row">
-                  <span role="rowheader">{p.weekLabel(row.original.week, weekCounts.get(row.original.week) ?? 0)}</span>
-                </div>
-              )}
-              <div role="row" aria-rowindex={item.index + 2} aria-selected={selected} className={`ep-row${selected ? ' ep-row--selected' : ''}`}>
-                {row.getVisibleCells().map((cell) => {
-                  const id = cell.column.id as ColumnId;
-                  const isFocused = cell.getIsFocused();
-                  const isEditing = editing && editing.row.id === row.id && editing.column === id;
-                  const isSelected = cell.getIsSelected();
-                  return (
-                    <div
-                      key={cell.id}
-                      id={cellDomId(row.id, id)}
-                      role="gridcell"
-                      aria-selected={isSelected}
-                      aria-readonly={!COLUMN_INFO[id].edit}
-                      className={`ep-td${isFocused ? ' ep-td--focus' : ''}${isSelected ? ' ep-td--sel' : ''}`}
-                      style={{ width: cell.column.getSize() }}
-                    >
-                      {isEditing ? (
-                        <CellEditor
-                          kind={editing.kind}
-                          initial={editing.initial}
-                          options={editing.options}
-                          width={cell.column.getSize()}
-                          label={t('epTable.editLabel', { column: t(`epTable.col.${id}`), no: row.original.no })}
-                          onCommit={commit}
-                          onCancel={cancel}
-                        />
-                      ) : id === 'no' ? (
-                        <label className="ep-no">
-                          <input
-                            type="checkbox"
-                            className="ep-check"
-                            checked={selected}
-                            aria-label={t('epTable.selectRow', { no: row.original.no })}
-                            onChange={() => undefined}
-                            onClick={(e) => row.getToggleSelectedHandler()(e)}
-                            onMouseDown={(e) => e.stopPropagation()}
-                          />
-                          {row.original.no}
-                        </label>
-                      ) : (
-                        <table.FlexRender cell={cell} />
-                      )}
-                    </div>
-                  );
-                })}
-              </div>
-            </div>
+            <GridRow
+              key={row.id}
+              row={row}
+              index={item.index}
+              start={item.start}
+              size={item.size}
+              band={bandAt(item.index) ? p.weekLabel(row.original.week, weekCounts.get(row.original.week) ?? 0) : null}
+              selected={row.getIsSelected()}
+              columns={leafColumns}
+              focusCol={focused && focused.row.id === row.id ? focused.column.id : null}
+              selCols={selColsOf(row)}
+              editing={editingCell && editingCell.request.row.id === row.id ? editingCell : null}
+              selectRowLabel={selectRowLabel}
+              onCommit={commit}
+              onCancel={cancel}
+            />
           );
         })}
       </div>

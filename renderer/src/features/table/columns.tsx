@@ -19,7 +19,7 @@ import type { TFunction } from 'i18next';
 import { SLOT_STATUSES, STATUS_COLORS } from '../../../../shared/domain/status';
 import type { SheetField } from '../../../../shared/epSheet/fields';
 import { zoneLabel } from '../../../../shared/domain/time';
-import { captionOf, checkOf, hashtagsOf, platformText, type EpRow } from './rows';
+import { captionOf, checkOf, hashtagsOf, platformText, type CheckSummary, type EpRow } from './rows';
 
 /** The TanStack Table features the EP table uses: each registered once, here. */
 export const features = tableFeatures({
@@ -72,6 +72,21 @@ export const COLUMN_INFO: Record<ColumnId, ColumnInfo> = {
 };
 
 const helper = createColumnHelper<Features, EpRow>();
+
+/**
+ * A text made once per key (a row's number, a date, a zone) and remembered: a scroll step draws a
+ * screen of new rows, and i18next's interpolation and Intl's formatting per row were a visible
+ * part of it. The keys are few (a month's dates, its rows' numbers); one table's columns own it.
+ */
+export function remembered<K>(make: (key: K) => string): (key: K) => string {
+  const said = new Map<K, string>();
+  return (key) => {
+    let text = said.get(key);
+    if (text === undefined) said.set(key, (text = make(key)));
+    return text;
+  };
+}
+
 const statusOrder = new Map(SLOT_STATUSES.map((s, i) => [s, i]));
 const firstLines = (text: string) => text.split('\n').filter((l) => l.trim()).slice(0, 2).join(' ⏎ ');
 
@@ -81,6 +96,16 @@ const firstLines = (text: string) => text.split('\n').filter((l) => l.trim()).sl
  */
 export function makeColumns(t: TFunction, formatDate: (d: string) => string, onOpen: (row: EpRow) => void) {
   const label = (id: ColumnId) => t(`epTable.col.${id}`);
+  const openEditorLabel = remembered((no: number) => t('epTable.openEditor', { no }));
+  const dateText = remembered(formatDate);
+  const zoneText = remembered(zoneLabel);
+  const said = remembered((key: string) => t(key));
+  const counted = remembered((keyAndCount: string) => {
+    const [key, count] = keyAndCount.split('#');
+    return t(key!, { count: Number(count) });
+  });
+  const checkText = (s: CheckSummary) =>
+    s.empty ? said('epTable.check.none') : s.errors ? counted(`epTable.check.errors#${s.errors}`) : s.warnings ? counted(`epTable.check.warnings#${s.warnings}`) : said('epTable.check.ok');
   const text = (id: ColumnId, value: (r: EpRow) => string) =>
     helper.accessor(value, { id, header: label(id), size: COLUMN_INFO[id].size, sortFn: 'alphanumeric', cell: (c) => <span className="ep-text">{c.getValue()}</span> });
   return helper.columns([
@@ -91,7 +116,7 @@ export function makeColumns(t: TFunction, formatDate: (d: string) => string, onO
       header: label('date'),
       size: COLUMN_INFO.date.size,
       sortFn: (a, b) => (a.original.date + a.original.time).localeCompare(b.original.date + b.original.time),
-      cell: (c) => <span className="ep-text">{formatDate(c.getValue())}</span>,
+      cell: (c) => <span className="ep-text">{dateText(c.getValue())}</span>,
     }),
     helper.accessor((r) => r.time, {
       id: 'time',
@@ -100,7 +125,7 @@ export function makeColumns(t: TFunction, formatDate: (d: string) => string, onO
       sortFn: 'alphanumeric',
       cell: (c) => (
         <span className="ep-text">
-          {c.getValue()} <span className="ep-dim">{zoneLabel(c.row.original.client.timezone)}</span>
+          {c.getValue()} <span className="ep-dim">{zoneText(c.row.original.client.timezone)}</span>
         </span>
       ),
     }),
@@ -111,7 +136,7 @@ export function makeColumns(t: TFunction, formatDate: (d: string) => string, onO
       header: label('format'),
       size: COLUMN_INFO.format.size,
       sortFn: 'alphanumeric',
-      cell: (c) => <span className="ep-text">{t(`formats.${c.getValue()}`)}</span>,
+      cell: (c) => <span className="ep-text">{said(`formats.${c.getValue()}`)}</span>,
     }),
     text('topic', (r) => r.slot.topic),
     text('visual', (r) => r.slot.visualBrief),
@@ -121,7 +146,7 @@ export function makeColumns(t: TFunction, formatDate: (d: string) => string, onO
       size: COLUMN_INFO.caption.size,
       sortFn: 'alphanumeric',
       cell: (c) => (
-        <button type="button" className="ep-caption" tabIndex={-1} aria-label={t('epTable.openEditor', { no: c.row.original.no })} onClick={() => onOpen(c.row.original)}>
+        <button type="button" className="ep-caption" tabIndex={-1} aria-label={openEditorLabel(c.row.original.no)} onClick={() => onOpen(c.row.original)}>
           {firstLines(c.getValue()) || <span className="ep-dim">—</span>}
         </button>
       ),
@@ -129,7 +154,7 @@ export function makeColumns(t: TFunction, formatDate: (d: string) => string, onO
     text('hashtags', hashtagsOf),
     text('link', (r) => r.slot.link),
     text('pic', (r) => r.slot.pic),
-    helper.accessor((r) => t(`statuses.${r.slot.status}`), {
+    helper.accessor((r) => said(`statuses.${r.slot.status}`), {
       id: 'status',
       header: label('status'),
       size: COLUMN_INFO.status.size,
@@ -143,13 +168,7 @@ export function makeColumns(t: TFunction, formatDate: (d: string) => string, onO
     }),
     text('campaign', (r) => r.campaignName),
     helper.accessor(
-      (r) => {
-        const s = checkOf(r);
-        if (s.empty) return t('epTable.check.none');
-        if (s.errors) return t('epTable.check.errors', { count: s.errors });
-        if (s.warnings) return t('epTable.check.warnings', { count: s.warnings });
-        return t('epTable.check.ok');
-      },
+      (r) => checkText(checkOf(r)),
       {
         id: 'check',
         header: label('check'),
