@@ -4,7 +4,8 @@ import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, 
 import { useTranslation } from 'react-i18next';
 import type { EditorKind, Move } from './CellEditor';
 import { cellDomId } from './cellIds';
-import { features, remembered, type ColumnId, type makeColumns } from './columns';
+import { remembered } from '../../ui/remembered';
+import { features, type ColumnId, type makeColumns } from './columns';
 import { GridRow } from './GridRow';
 import { checkOf, type EpRow } from './rows';
 import { toTsv } from './tsv';

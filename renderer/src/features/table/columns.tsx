@@ -19,6 +19,7 @@ import type { TFunction } from 'i18next';
 import { SLOT_STATUSES, STATUS_COLORS } from '../../../../shared/domain/status';
 import type { SheetField } from '../../../../shared/epSheet/fields';
 import { zoneLabel } from '../../../../shared/domain/time';
+import { remembered } from '../../ui/remembered';
 import { captionOf, checkOf, hashtagsOf, platformText, type CheckSummary, type EpRow } from './rows';
 
 /** The TanStack Table features the EP table uses: each registered once, here. */
@@ -72,20 +73,6 @@ export const COLUMN_INFO: Record<ColumnId, ColumnInfo> = {
 };
 
 const helper = createColumnHelper<Features, EpRow>();
-
-/**
- * A text made once per key (a row's number, a date, a zone) and remembered: a scroll step draws a
- * screen of new rows, and i18next's interpolation and Intl's formatting per row were a visible
- * part of it. The keys are few (a month's dates, its rows' numbers); one table's columns own it.
- */
-export function remembered<K>(make: (key: K) => string): (key: K) => string {
-  const said = new Map<K, string>();
-  return (key) => {
-    let text = said.get(key);
-    if (text === undefined) said.set(key, (text = make(key)));
-    return text;
-  };
-}
 
 const statusOrder = new Map(SLOT_STATUSES.map((s, i) => [s, i]));
 const firstLines = (text: string) => text.split('\n').filter((l) => l.trim()).slice(0, 2).join(' ⏎ ');
