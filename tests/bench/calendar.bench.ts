@@ -19,7 +19,6 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 interface BenchWindow {
   __rcBench?: { events?: unknown[] };
   __benchWatch(startMark: string, count: number, date: string): void;
-  benchNext(): void;
 }
 type Mark = { startTime: number; detail?: { startMark?: string } };
 
@@ -140,7 +139,7 @@ async function bareRun(browser: Browser, url: string, m: ReturnType<typeof month
   const shownFirst = await visibleEvents(page);
   await page.waitForTimeout(800);
   await page.evaluate(({ count, date }) => (globalThis as unknown as BenchWindow).__benchWatch('bare:nav', count, date), { count: seen.count.next, date: mid(m.next) });
-  await page.evaluate(() => (globalThis as unknown as BenchWindow).benchNext());
+  await page.getByRole('button', { name: 'Berikutnya' }).click();
   const next = await timed(page, 'bare:nav');
   const shownNext = await visibleEvents(page);
   await ctx.close();
