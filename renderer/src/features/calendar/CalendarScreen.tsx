@@ -2,7 +2,7 @@ import { Box, Group, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CalendarRef } from '@fullcalendar/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/contract/schemas';
 import type { Placeholder } from '../../../../shared/domain/cadence';
@@ -33,6 +33,7 @@ import { Toolbar } from './Toolbar';
 import { useCalendarData, type VisibleRange } from './useCalendarData';
 import './calendar.css';
 import { benchMark } from '../../ui/benchMarks';
+import { remembered } from '../../ui/remembered';
 
 const DEFAULT_TIME = '19:00';
 const NO_OVERRIDES: MomentOverrideRecord[] = [];
@@ -261,13 +262,16 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
     () => ({
       estimated: t('calendar.estimated'),
       changed: t('approval.changedMark'),
-      more: (n: number) => t('calendar.more', { count: n }),
+      more: remembered((n: number) => t('calendar.more', { count: n })), // asked per busy day
       density: (planned: number, approved: number) => t('calendar.density', { planned, approved }),
     }),
     [t],
   );
   const moment = momentId ? (data.moments.find((m) => m.id === momentId) ?? null) : null;
   const month = current.slice(0, 7);
+  // The side panel follows the month a moment later: a month switch paints the calendar first.
+  const panelMonth = useDeferredValue(month);
+  const panelSlots = useDeferredValue(data.slots);
 
   return (
     <Group align="stretch" gap="md" wrap="nowrap" h="calc(100vh - 48px - 2 * var(--mantine-spacing-md))">
@@ -303,7 +307,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
           />
         </Box>
       </Stack>
-      <PlanningPanel clientId={clientId} clients={clients} client={client} momentOptions={data.momentOptions} slots={data.slots} month={month} onPlanned={openCampaign} />
+      <PlanningPanel clientId={clientId} clients={clients} client={client} momentOptions={data.momentOptions} slots={panelSlots} month={panelMonth} onPlanned={openCampaign} />
 
       <SlotDrawer slotId={openSlotId} clients={clients} onClose={closeSlot} />
       <CampaignDrawer target={campaignTarget} clients={clients} onClose={closeCampaign} onOpenSlot={openSlotFromCampaign} />

@@ -6,15 +6,15 @@ import { SlotHoverCard } from './SlotHoverCard';
  * How each kind of event looks inside FullCalendar's cell; short, never overlapping. Kept
  * lean: a busy month renders hundreds of these (hidden ones too, for measuring), so strings
  * are prepared once per slot in events.ts, platforms are text codes rather than SVG icons
- * (icons made month switches ~25% slower in `npm run bench`).
+ * (icons made month switches ~25% slower in `npm run bench`), the status dot is the card's
+ * ::before, and the client's name is drawn only where it shows (the week).
  */
 export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: string; changed: string }) {
   const p = arg.event.extendedProps as { kind?: string } & Partial<Omit<SlotEventProps, 'status'>> & { status?: string; zoneLabel?: string };
   if (p.kind === 'slot') {
     const tooltip = p.changed ? `${p.tooltip} · ${labels.changed}` : p.tooltip;
     const body = (
-      <div className="rc-ev rc-ev--slot" title={p.assetHashes?.length ? undefined : tooltip}>
-        <span className={`rc-ev__status rc-st--${p.status}`} aria-hidden />
+      <div className={`rc-ev rc-ev--slot rc-st--${p.status}`} title={p.assetHashes?.length ? undefined : tooltip}>
         {p.changed && (
           <span className="rc-ev__changed" role="img" aria-label={labels.changed}>
             !
@@ -29,7 +29,7 @@ export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: s
             {p.platformCodes}
           </span>
         )}
-        <span className="rc-ev__client">{p.clientName}</span>
+        {arg.view.type === 'dayGridWeek' && <span className="rc-ev__client">{p.clientName}</span>}
         <span className="rc-ev__title">{arg.event.title}</span>
       </div>
     );

@@ -109,16 +109,6 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
   useEffect(() => {
     if (slots.data) lastSlots.current = slots.data.list;
   }, [slots.data]);
-  // The month before and after are one click away: fetch them once the browser is idle, so the
-  // fetch and its parsing never compete with painting the month just shown.
-  useEffect(() => {
-    if (!buckets.length) return;
-    const prefetch = () => {
-      for (const m of [prevMonth(buckets[0]!), nextMonth(buckets.at(-1)!)]) void qc.prefetchQuery(slotsQuery(m, clientIds));
-    };
-    const id = requestIdleCallback(prefetch, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }, [buckets, clientIds, qc]);
   const campaigns = useApiQuery('campaigns.list', { clientIds });
   const cadences = useApiQuery('cadences.list', { clientIds });
   const momentOptions = useApiQuery('moments.options', {});
@@ -167,6 +157,32 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
     },
     [lang, untitled, statusText],
   );
+
+  // The month before and after are one click away: fetch them once the browser is idle, so the
+  // fetch and its parsing never compete with painting the month just shown, and map their posts
+  // to events while still idle, so that switching to them draws what is already made.
+  useEffect(() => {
+    if (!buckets.length) return;
+    let mapping = 0;
+    const prefetch = () => {
+      for (const m of [prevMonth(buckets[0]!), nextMonth(buckets.at(-1)!)]) {
+        const q = slotsQuery(m, clientIds);
+        void qc.prefetchQuery(q).then(() => {
+          mapping = requestIdleCallback(() => {
+            for (const s of qc.getQueryData<Slot[]>(q.queryKey) ?? []) {
+              const client = clientMap.get(s.clientId);
+              if (client) eventOf(s, client);
+            }
+          });
+        });
+      }
+    };
+    const id = requestIdleCallback(prefetch, { timeout: 1000 });
+    return () => {
+      cancelIdleCallback(id);
+      cancelIdleCallback(mapping);
+    };
+  }, [buckets, clientIds, qc, clientMap, eventOf]);
 
   const events: EventInput[] = useMemo(() => {
     const hidden = new Set(filters.hiddenLayers);
