@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, memo, useContext } from 'react';
 import type { Decor } from './dayDecor';
 import { sortLabels } from './dayDecor';
 
@@ -28,9 +28,10 @@ const full = (name: string, estimated: boolean, word: string) => (estimated ? `$
 /**
  * A day's header: its number, a compact label for the day's moments (the full names on hover and
  * a click away in the moment dialog), one thin strip per long band, and in the year view how many
- * posts are planned and approved that day.
+ * posts are planned and approved that day. Memoised: FullCalendar draws a month's cells twice (to
+ * measure, then to show), and a new month's decor arrives through the context.
  */
-export function DayCellTop({ date, dayNumber, compact, labels, onMoment }: Props) {
+export const DayCellTop = memo(function DayCellTop({ date, dayNumber, compact, labels, onMoment }: Props) {
   const decor = useContext(DecorContext);
   const d = decor.days.get(date);
   const dayLabels = d ? sortLabels(d.labels) : [];
@@ -119,4 +120,4 @@ export function DayCellTop({ date, dayNumber, compact, labels, onMoment }: Props
       )}
     </div>
   );
-}
+});

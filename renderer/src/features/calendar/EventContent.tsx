@@ -1,4 +1,5 @@
 import type { EventDisplayInfo } from '@fullcalendar/react';
+import { memo } from 'react';
 import type { SlotEventProps } from './events';
 import { SlotHoverCard } from './SlotHoverCard';
 
@@ -9,8 +10,19 @@ import { SlotHoverCard } from './SlotHoverCard';
  * (icons made month switches ~25% slower in `npm run bench`), the status dot is the card's
  * ::before, and the client's name is drawn only where it shows (the week).
  */
-export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: string; changed: string }) {
-  const p = arg.event.extendedProps as { kind?: string } & Partial<Omit<SlotEventProps, 'status'>> & { status?: string; zoneLabel?: string };
+export function renderEventContent(arg: EventDisplayInfo, labels: Labels) {
+  return <EventCard p={arg.event.extendedProps as CardProps} title={arg.event.title} timeText={arg.timeText} week={arg.view.type === 'dayGridWeek'} labels={labels} />;
+}
+
+type Labels = { estimated: string; changed: string };
+type CardProps = { kind?: string } & Partial<Omit<SlotEventProps, 'status'>> & { status?: string; zoneLabel?: string };
+
+/**
+ * Memoised on the event's own props object (FullCalendar keeps it while the event is unchanged): the
+ * calendar draws its events twice per month, hidden to measure them and then shown, and the second
+ * time costs nothing here.
+ */
+const EventCard = memo(function EventCard({ p, title, timeText, week, labels }: { p: CardProps; title: string; timeText: string; week: boolean; labels: Labels }) {
   if (p.kind === 'slot') {
     const tooltip = p.changed ? `${p.tooltip} · ${labels.changed}` : p.tooltip;
     const body = (
@@ -21,7 +33,7 @@ export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: s
           </span>
         )}
         <span className="rc-ev__time">
-          {arg.timeText}
+          {timeText}
           {p.zoneLabel !== 'WIB' && <span className="rc-ev__zone"> {p.zoneLabel}</span>}
         </span>
         {p.platformCodes && (
@@ -29,8 +41,8 @@ export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: s
             {p.platformCodes}
           </span>
         )}
-        {arg.view.type === 'dayGridWeek' && <span className="rc-ev__client">{p.clientName}</span>}
-        <span className="rc-ev__title">{arg.event.title}</span>
+        {week && <span className="rc-ev__client">{p.clientName}</span>}
+        <span className="rc-ev__title">{title}</span>
       </div>
     );
     // Only posts with visuals pay for a hover card; its thumbnails load when it opens.
@@ -38,28 +50,28 @@ export function renderEventContent(arg: EventDisplayInfo, labels: { estimated: s
   }
   if (p.kind === 'placeholder') {
     return (
-      <div className="rc-ev rc-ev--placeholder" title={`${arg.event.title} · ${p.clientName}`}>
+      <div className="rc-ev rc-ev--placeholder" title={`${title} · ${p.clientName}`}>
         <span className="rc-ev__time">
-          {arg.timeText} <span className="rc-ev__zone">{p.zoneLabel}</span>
+          {timeText} <span className="rc-ev__zone">{p.zoneLabel}</span>
         </span>
-        <span className="rc-ev__title">+ {arg.event.title}</span>
+        <span className="rc-ev__title">+ {title}</span>
       </div>
     );
   }
   if (p.kind === 'moment') {
     const estimated = p.status === 'estimated';
     return (
-      <div className="rc-ev rc-ev--moment" title={estimated ? `${arg.event.title} (${labels.estimated})` : arg.event.title}>
+      <div className="rc-ev rc-ev--moment" title={estimated ? `${title} (${labels.estimated})` : title}>
         <span className="rc-ev__title">
           {estimated ? '≈ ' : ''}
-          {arg.event.title}
+          {title}
         </span>
       </div>
     );
   }
   return (
-    <div className="rc-ev rc-ev--campaign" title={arg.event.title}>
-      <span className="rc-ev__title">{arg.event.title}</span>
+    <div className="rc-ev rc-ev--campaign" title={title}>
+      <span className="rc-ev__title">{title}</span>
     </div>
   );
-}
+});
