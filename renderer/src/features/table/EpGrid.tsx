@@ -132,7 +132,8 @@ export function EpGrid(p: Props) {
   const gridColumns = leafColumns.map((c) => `${c.getSize()}px`).join(' ');
   const focusedId = focused ? cellDomId(focused.row.id, focused.column.id) : undefined;
   // The cells' mouse handlers live once on the rows' container (a scroll step draws a screen of new
-  // cells; each with three handlers of its own cost the scroll): the cell is read from its id.
+  // cells; each with three handlers of its own cost the scroll): the cell is found from its row's
+  // id and its place among the row's cells (the visible columns, in order).
   const hovered = useRef<string | null>(null);
   const cellAt = (target: EventTarget | null) => {
     const el = (target as HTMLElement | null)?.closest?.('[role="gridcell"]');
