@@ -118,7 +118,10 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
 
   const copyToNextWeek = async () => {
     await autosave.flush();
-    const next = new Date(Date.parse(slot.startsAt) + 7 * 86_400_000).toISOString();
+    // The post as just saved: a date changed a moment before the click may not have reached this
+    // render yet, and the copy goes a week after the date the user sees.
+    const saved = qc.getQueryData<Slot>(['slots.get', { id: slot.id }]) ?? slot;
+    const next = new Date(Date.parse(saved.startsAt) + 7 * 86_400_000).toISOString();
     duplicate.mutate(
       { id: slot.id, startsAt: next },
       {
