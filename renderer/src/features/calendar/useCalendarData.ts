@@ -163,24 +163,29 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
   // to events while still idle, so that switching to them draws what is already made.
   useEffect(() => {
     if (!buckets.length) return;
-    let mapping = 0;
+    let live = true;
+    const mapping: number[] = [];
     const prefetch = () => {
       for (const m of [prevMonth(buckets[0]!), nextMonth(buckets.at(-1)!)]) {
         const q = slotsQuery(m, clientIds);
         void qc.prefetchQuery(q).then(() => {
-          mapping = requestIdleCallback(() => {
-            for (const s of qc.getQueryData<Slot[]>(q.queryKey) ?? []) {
-              const client = clientMap.get(s.clientId);
-              if (client) eventOf(s, client);
-            }
-          });
+          if (!live) return;
+          mapping.push(
+            requestIdleCallback(() => {
+              for (const s of qc.getQueryData<Slot[]>(q.queryKey) ?? []) {
+                const client = clientMap.get(s.clientId);
+                if (client) eventOf(s, client);
+              }
+            }),
+          );
         });
       }
     };
     const id = requestIdleCallback(prefetch, { timeout: 1000 });
     return () => {
+      live = false;
       cancelIdleCallback(id);
-      cancelIdleCallback(mapping);
+      mapping.forEach(cancelIdleCallback);
     };
   }, [buckets, clientIds, qc, clientMap, eventOf]);
 
