@@ -22,7 +22,7 @@ interface Props {
   selCols: string;
   /** The editor, when it is open on a cell of this row (other rows get null), and its label. */
   editing: { request: EditRequest; label: string } | null;
-  /** "Select row 5": the same function for every row (see `numberedLabel`). */
+  /** "Select row 5": one remembered function for every row (ui/remembered.ts). */
   selectRowLabel(no: number): string;
   onCommit(value: string, move: Move): void;
   onCancel(): void;
