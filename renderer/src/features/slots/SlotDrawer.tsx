@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client, Slot } from '../../../../shared/contract/schemas';
 import { STATUS_COLORS } from '../../../../shared/domain/status';
 import { useFormat } from '../../ui/useFormatDate';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { apiQuery, useApiMutation, useApiQuery } from '../../api/queries';
 import { api } from '../../api/transport';
 import { errorMessage, fieldErrors } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
@@ -58,11 +58,12 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
   const [errors, setErrors] = useState<Record<string, string>>({});
   const campaigns = useApiQuery('campaigns.list', { clientIds: [client.id] });
   const duplicate = useApiMutation('slots.duplicate', ['slots']);
+  const slotKey = apiQuery('slots.get', { id: slot.id }).queryKey;
   const autosave = useAutosave<SlotPatch>(`slot.${slot.id}`, async (patch) => {
     try {
       const saved = await api.call('slots.update', { id: slot.id, patch });
       setErrors({});
-      qc.setQueryData(['slots.get', { id: slot.id }], saved);
+      qc.setQueryData(slotKey, saved);
       await invalidateCalendar(qc);
     } catch (err) {
       // An unreachable core is retried (the note says so); a refusal is shown on its field.
@@ -76,11 +77,11 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
 
   // A status move or a visual saved outside the autosave: the drawer and the calendar follow.
   const statusSaved = (saved: Slot) => {
-    qc.setQueryData(['slots.get', { id: slot.id }], saved);
+    qc.setQueryData(slotKey, saved);
     void qc.invalidateQueries({ queryKey: ['slots.statusLog', { id: slot.id }] });
     void invalidateCalendar(qc);
   };
-  const assetsSaved = () => void qc.invalidateQueries({ queryKey: ['slots.get', { id: slot.id }] });
+  const assetsSaved = () => void qc.invalidateQueries({ queryKey: slotKey });
 
   const remove = async () => {
     await autosave.flush();
@@ -120,7 +121,7 @@ function SlotEditor({ slot, client, onClose }: { slot: Slot; client: Client; onC
     await autosave.flush();
     // The post as just saved: a date changed a moment before the click may not have reached this
     // render yet, and the copy goes a week after the date the user sees.
-    const saved = qc.getQueryData<Slot>(['slots.get', { id: slot.id }]) ?? slot;
+    const saved = qc.getQueryData<Slot>(slotKey) ?? slot;
     const next = new Date(Date.parse(saved.startsAt) + 7 * 86_400_000).toISOString();
     duplicate.mutate(
       { id: slot.id, startsAt: next },

@@ -73,7 +73,6 @@ export const COLUMN_INFO: Record<ColumnId, ColumnInfo> = {
 };
 
 const helper = createColumnHelper<Features, EpRow>();
-
 const statusOrder = new Map(SLOT_STATUSES.map((s, i) => [s, i]));
 const firstLines = (text: string) => text.split('\n').filter((l) => l.trim()).slice(0, 2).join(' ⏎ ');
 
