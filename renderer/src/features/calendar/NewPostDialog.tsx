@@ -2,7 +2,7 @@ import '@mantine/dates/styles.css';
 import 'dayjs/locale/id';
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign, Client } from '../../../../shared/contract/schemas';
 import { isoWeekday, type Placeholder } from '../../../../shared/domain/cadence';
@@ -38,7 +38,7 @@ const DEFAULT_TIME = '19:00';
  * the visible period, else the client's prime time on the first day shown), and which campaign
  * when the date falls inside one (asked when two overlap).
  */
-export function NewPostDialog({ request, clients, clientId, campaigns, placeholders, today, onClose, onCreate }: Props) {
+export const NewPostDialog = memo(function NewPostDialog({ request, clients, clientId, campaigns, placeholders, today, onClose, onCreate }: Props) {
   const { t, i18n } = useTranslation();
   const [chosen, setChosen] = useState<string | null>(null);
   const [when, setWhen] = useState<string | null>(null);
@@ -131,4 +131,4 @@ export function NewPostDialog({ request, clients, clientId, campaigns, placehold
       </Stack>
     </Modal>
   );
-}
+});

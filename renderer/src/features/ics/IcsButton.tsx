@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCalendarDown } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/contract/schemas';
 import { addDays } from '../../../../shared/domain/time';
@@ -28,15 +28,22 @@ function download(fileName: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+interface Props {
+  clients: Client[];
+  clientId: string | null;
+  /** The calendar's period now, read when the dialog opens: a month switch does not re-render the button. */
+  dateShown(): string;
+}
+
 /** "Download .ics" in the calendar toolbar: one client's posts and campaigns for a period. */
-export function IcsButton({ clients, clientId, date }: { clients: Client[]; clientId: string | null; date: string }) {
+export const IcsButton = memo(function IcsButton({ clients, clientId, dateShown }: Props) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState({ clientId: clientId ?? '', ...monthOf(date) });
+  const [form, setForm] = useState(() => ({ clientId: clientId ?? '', ...monthOf(dateShown()) }));
   const [busy, setBusy] = useState(false);
 
   const start = () => {
-    setForm({ clientId: clientId ?? (clients.length === 1 ? clients[0]!.id : form.clientId), ...monthOf(date) });
+    setForm({ clientId: clientId ?? (clients.length === 1 ? clients[0]!.id : form.clientId), ...monthOf(dateShown()) });
     setOpen(true);
   };
   const submit = async () => {
@@ -92,4 +99,4 @@ export function IcsButton({ clients, clientId, date }: { clients: Client[]; clie
       </Modal>
     </>
   );
-}
+});
