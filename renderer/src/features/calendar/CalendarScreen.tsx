@@ -2,7 +2,7 @@ import { Box, Group, Stack } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CalendarRef } from '@fullcalendar/react';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/contract/schemas';
 import type { Placeholder } from '../../../../shared/domain/cadence';
@@ -13,7 +13,8 @@ import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../app/route';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
-import { useStoredState } from '../../ui/useStoredState';
+import { readStored, useStoredState, writeStored } from '../../ui/useStoredState';
+import { useAfterPaint } from '../../ui/useAfterPaint';
 import { createValueStore } from '../../ui/valueStore';
 import { useFormat, useFormatDate } from '../../ui/useFormatDate';
 import { CampaignDrawer, type CampaignTarget } from '../campaigns/CampaignDrawer';
@@ -37,6 +38,7 @@ import { remembered } from '../../ui/remembered';
 
 const DEFAULT_TIME = '19:00';
 const NO_OVERRIDES: MomentOverrideRecord[] = [];
+const NO_PLACEHOLDERS: Placeholder[] = [];
 /** The user's own clock as a UTC instant: the calendar runs in UTC wall-clock time. */
 const wallNow = () => {
   const d = new Date();
@@ -64,8 +66,11 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   const [momentId, setMomentId] = useState<string | null>(null);
   const [pendingNew, setPendingNew] = useState<NewPostRequest | null>(null);
   // The period shown is kept with the view and filters: a reload or another screen returns here.
-  const [storedDate, setStoredDate] = useStoredState<string>('calendar.date', localToday());
-  const initialDate = useRef(/^\d{4}-\d{2}-\d{2}$/.test(storedDate) ? storedDate : localToday()).current;
+  // Read once and written on every change without a re-render: it only matters at the next start.
+  const [initialDate] = useState(() => {
+    const stored = readStored('calendar.date', localToday());
+    return /^\d{4}-\d{2}-\d{2}$/.test(stored) ? stored : localToday();
+  });
   const [current, setCurrent] = useState(initialDate);
 
   const formatLabel = useCallback((f: string) => t(`formats.${f}`), [t]);
@@ -102,9 +107,13 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
     const running = campaignsOn(clientId, date);
     return running.length === 1 ? running[0]!.id : null;
   }, [campaignsOn]);
+  // Only the open "New post" form needs them: a month switch does not collect them.
   const placeholders = useMemo(
-    () => data.events.flatMap((e) => ((e.extendedProps as { kind?: string } | undefined)?.kind === 'placeholder' ? [(e.extendedProps as { placeholder: Placeholder }).placeholder] : [])),
-    [data.events],
+    () =>
+      pendingNew
+        ? data.events.flatMap((e) => ((e.extendedProps as { kind?: string } | undefined)?.kind === 'placeholder' ? [(e.extendedProps as { placeholder: Placeholder }).placeholder] : []))
+        : NO_PLACEHOLDERS,
+    [data.events, pendingNew],
   );
 
   const createSlot = useCallback(
@@ -153,7 +162,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         setRange((old) => (old && old.start === r.start && old.end === r.end ? old : r));
         title.set(viewTitle);
         setCurrent(currentStart);
-        setStoredDate(currentStart);
+        writeStored('calendar.date', currentStart);
         setView(viewType);
       },
       async onSlotMoved(slotId, date, time) {
@@ -223,7 +232,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
         }
       },
     }),
-    [setView, setStoredDate, title, qc],
+    [setView, title, qc],
   );
 
   const openCampaign = useCallback((id: string) => setCampaignTarget({ id }), []);
@@ -236,15 +245,44 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
     setCampaignTarget(null);
     navigate('calendar', id);
   }, []);
-  const apiOf = () => calRef.current?.getApi();
-  const go = (dir: 'prev' | 'next' | 'today') => {
+  // Where the calendar is, for the toolbar's callbacks: they keep their identity, so the toolbar
+  // and its menus are not re-rendered by a month switch.
+  const place = useRef({ view, current, range });
+  place.current = { view, current, range };
+  const go = useCallback((dir: 'prev' | 'next' | 'today') => {
     benchMark('rc-cal:nav');
+    const { view, current } = place.current;
     const next = dir === 'today' ? rangeFor(view, localToday()) : stepRange(view, current, dir === 'next' ? 1 : -1);
-    apiOf()?.[dir]();
+    calRef.current?.getApi()[dir]();
     // Same batch as FullCalendar's own update: the new dates and their events render once.
     setRange((old) => (old && old.start === next.start && old.end === next.end ? old : { start: next.start, end: next.end }));
     setCurrent(next.current);
-  };
+  }, []);
+  const onToday = useCallback(() => go('today'), [go]);
+  const onPrev = useCallback(() => go('prev'), [go]);
+  const onNext = useCallback(() => go('next'), [go]);
+  const onView = useCallback((v: CalendarViewType) => {
+    // A view switch keeps today if it is on screen (the year → this month), else the period's start.
+    const { range, current } = place.current;
+    const today = localToday();
+    calRef.current?.getApi().changeView(v, range && range.start <= today && today < range.end ? today : current);
+  }, []);
+  const onNewSlot = useCallback(() => latest.current.requestNewSlot(null, null), []);
+  const dateShown = useCallback(() => place.current.current, []);
+  const onCreate = useCallback((c: Client, date: string, time: string, campaignId: string | null, cadence: Placeholder | null) => {
+    setPendingNew(null);
+    void latest.current.createSlot(c, date, time, { campaignId, ...(cadence ? { cadence } : {}) });
+  }, []);
+  const chosenClientId = clientId ?? (filters.clientIds.length === 1 ? filters.clientIds[0]! : null);
+  const toolbarExtras = useMemo(
+    () => (
+      <>
+        <FiltersMenu filters={filters} onChange={setFilters} clients={clients} campaigns={data.campaigns} clientLocked={!!clientId} />
+        <IcsButton clients={clients} clientId={chosenClientId} dateShown={dateShown} />
+      </>
+    ),
+    [filters, setFilters, clients, data.campaigns, clientId, chosenClientId, dateShown],
+  );
   const overlayOpen = !!openSlotId || !!campaignTarget || !!momentId || !!pendingNew;
   const key = (fn: () => void) => () => {
     if (!overlayOpen) fn();
@@ -269,28 +307,14 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   );
   const moment = momentId ? (data.moments.find((m) => m.id === momentId) ?? null) : null;
   const month = current.slice(0, 7);
-  // The side panel follows the month a moment later: a month switch paints the calendar first.
-  const panelMonth = useDeferredValue(month);
-  const panelSlots = useDeferredValue(data.slots);
+  // The side panel follows the month once the calendar has painted it.
+  const panel = useAfterPaint(useMemo(() => ({ month, slots: data.slots }), [month, data.slots]));
 
   return (
     <Group align="stretch" gap="md" wrap="nowrap" h="calc(100vh - 48px - 2 * var(--mantine-spacing-md))">
       <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-        <Toolbar
-          title={title}
-          view={view}
-          onToday={() => go('today')}
-          onPrev={() => go('prev')}
-          onNext={() => go('next')}
-          onView={(v) => {
-            // A view switch keeps today if it is on screen (the year → this month), else the period's start.
-            const today = localToday();
-            apiOf()?.changeView(v, range && range.start <= today && today < range.end ? today : current);
-          }}
-          onNewSlot={() => requestNewSlot(null, null)}
-        >
-          <FiltersMenu filters={filters} onChange={setFilters} clients={clients} campaigns={data.campaigns} clientLocked={!!clientId} />
-          <IcsButton clients={clients} clientId={clientId ?? (filters.clientIds.length === 1 ? filters.clientIds[0]! : null)} date={current} />
+        <Toolbar title={title} view={view} onToday={onToday} onPrev={onPrev} onNext={onNext} onView={onView} onNewSlot={onNewSlot}>
+          {toolbarExtras}
         </Toolbar>
         <Box style={{ flex: 1, minHeight: 0 }} className="rc-calendar" data-view={view} data-busy={data.isFetching || undefined}>
           <CalendarView
@@ -307,7 +331,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
           />
         </Box>
       </Stack>
-      <PlanningPanel clientId={clientId} clients={clients} client={client} momentOptions={data.momentOptions} slots={panelSlots} month={panelMonth} onPlanned={openCampaign} />
+      <PlanningPanel clientId={clientId} clients={clients} client={client} momentOptions={data.momentOptions} slots={panel.slots} month={panel.month} onPlanned={openCampaign} />
 
       <SlotDrawer slotId={openSlotId} clients={clients} onClose={closeSlot} />
       <CampaignDrawer target={campaignTarget} clients={clients} onClose={closeCampaign} onOpenSlot={openSlotFromCampaign} />
@@ -315,15 +339,12 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
       <NewPostDialog
         request={pendingNew}
         clients={clients}
-        clientId={clientId ?? (filters.clientIds.length === 1 ? filters.clientIds[0]! : null)}
+        clientId={chosenClientId}
         campaigns={data.campaigns}
         placeholders={placeholders}
         today={localToday()}
         onClose={closeNew}
-        onCreate={(c, date, time, campaignId, cadence) => {
-          setPendingNew(null);
-          void createSlot(c, date, time, { campaignId, ...(cadence ? { cadence } : {}) });
-        }}
+        onCreate={onCreate}
       />
     </Group>
   );
