@@ -1,7 +1,7 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { EventInput } from '@fullcalendar/react';
-import type { Client, Slot } from '../../../../shared/contract/schemas';
+import type { Campaign, Client, Slot } from '../../../../shared/contract/schemas';
 import { cadencePlaceholders } from '../../../../shared/domain/cadence';
 import { addDays } from '../../../../shared/domain/time';
 import { momentsBetween, type Moment } from '../../../../shared/holidays';
@@ -12,6 +12,8 @@ import type { CalendarFilters } from './filters';
 import { buildDecor, type Decor } from './dayDecor';
 import type { CalendarViewType } from './range';
 import { benchMark } from '../../ui/benchMarks';
+
+const NO_CAMPAIGNS: Campaign[] = [];
 
 export interface VisibleRange {
   /** Inclusive first and exclusive last wall date of the view. */
@@ -159,33 +161,33 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
   );
 
   // The month before and after are one click away: fetch them once the browser is idle, so the
-  // fetch and its parsing never compete with painting the month just shown, and map their posts
-  // to events while still idle, so that switching to them draws what is already made.
+  // fetch and its parsing never compete with painting the month just shown, and map to events,
+  // while still idle, every post the next or previous view will show: the neighbour months' and
+  // the rest of the months this view only touches at its edges (most of next month is in this
+  // view's last bucket). Switching then draws what is already made.
   useEffect(() => {
     if (!buckets.length) return;
     let live = true;
-    const mapping: number[] = [];
+    const idle: number[] = [];
+    const mapMonth = (month: string) => {
+      if (!live) return;
+      for (const s of qc.getQueryData<Slot[]>(slotsQuery(month, clientIds).queryKey) ?? []) {
+        const client = clientMap.get(s.clientId);
+        if (client) eventOf(s, client);
+      }
+    };
     const prefetch = () => {
+      for (const m of buckets) mapMonth(m);
       for (const m of [prevMonth(buckets[0]!), nextMonth(buckets.at(-1)!)]) {
-        const q = slotsQuery(m, clientIds);
-        void qc.prefetchQuery(q).then(() => {
-          if (!live) return;
-          mapping.push(
-            requestIdleCallback(() => {
-              for (const s of qc.getQueryData<Slot[]>(q.queryKey) ?? []) {
-                const client = clientMap.get(s.clientId);
-                if (client) eventOf(s, client);
-              }
-            }),
-          );
+        void qc.prefetchQuery(slotsQuery(m, clientIds)).then(() => {
+          if (live) idle.push(requestIdleCallback(() => mapMonth(m)));
         });
       }
     };
-    const id = requestIdleCallback(prefetch, { timeout: 1000 });
+    idle.push(requestIdleCallback(prefetch, { timeout: 300 }));
     return () => {
       live = false;
-      cancelIdleCallback(id);
-      mapping.forEach(cancelIdleCallback);
+      idle.forEach(cancelIdleCallback);
     };
   }, [buckets, clientIds, qc, clientMap, eventOf]);
 
@@ -230,7 +232,7 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
     events,
     decor,
     slots: slotList,
-    campaigns: campaigns.data ?? [],
+    campaigns: campaigns.data ?? NO_CAMPAIGNS,
     moments,
     momentOptions: momentOptions.data,
     isFetching: slots.isFetching || campaigns.isFetching,
