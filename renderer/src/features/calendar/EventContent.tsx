@@ -7,8 +7,9 @@ import { SlotHoverCard } from './SlotHoverCard';
  * How each kind of event looks inside FullCalendar's cell; short, never overlapping. Kept
  * lean: a busy month renders hundreds of these (hidden ones too, for measuring), so strings
  * are prepared once per slot in events.ts, platforms are text codes rather than SVG icons
- * (icons made month switches ~25% slower in `npm run bench`), the status dot is the card's
- * ::before, and the client's name is drawn only where it shows (the week).
+ * (icons made month switches ~25% slower in `npm run bench`), a post is one line of inline
+ * text whose status dot is a background (no flex row, no pseudo-element), and the client's
+ * name is drawn only where it shows (the week).
  */
 export function renderEventContent(arg: EventDisplayInfo, labels: Labels) {
   return <EventCard p={arg.event.extendedProps as CardProps} title={arg.event.title} timeText={arg.timeText} week={arg.view.type === 'dayGridWeek'} labels={labels} />;
@@ -25,6 +26,8 @@ type CardProps = { kind?: string } & Partial<Omit<SlotEventProps, 'status'>> & {
 const EventCard = memo(function EventCard({ p, title, timeText, week, labels }: { p: CardProps; title: string; timeText: string; week: boolean; labels: Labels }) {
   if (p.kind === 'slot') {
     const tooltip = p.changed ? `${p.tooltip} · ${labels.changed}` : p.tooltip;
+    // One line of text with the time in bold: every post is drawn twice per month switch (hidden to
+    // measure, then shown), so each element here is paid for some thousand times (`npm run bench`).
     const body = (
       <div className={`rc-ev rc-ev--slot rc-st--${p.status}`} title={p.assetHashes?.length ? undefined : tooltip}>
         {p.changed && (
@@ -32,17 +35,16 @@ const EventCard = memo(function EventCard({ p, title, timeText, week, labels }: 
             !
           </span>
         )}
-        <span className="rc-ev__time">
-          {timeText}
-          {p.zoneLabel !== 'WIB' && <span className="rc-ev__zone"> {p.zoneLabel}</span>}
-        </span>
-        {p.platformCodes && (
-          <span className="rc-ev__platforms" aria-label={p.platformNames}>
-            {p.platformCodes}
-          </span>
+        <b className="rc-ev__time">{p.zoneLabel !== 'WIB' ? `${timeText} ${p.zoneLabel}` : timeText}</b>
+        {week ? (
+          <>
+            {p.platformCodes ? ` ${p.platformCodes} ` : ' '}
+            <span className="rc-ev__client">{p.clientName}</span>
+            <span className="rc-ev__title">{title}</span>
+          </>
+        ) : (
+          ` ${p.platformCodes ? `${p.platformCodes} ` : ''}${title}`
         )}
-        {week && <span className="rc-ev__client">{p.clientName}</span>}
-        <span className="rc-ev__title">{title}</span>
       </div>
     );
     // Only posts with visuals pay for a hover card; its thumbnails load when it opens.

@@ -56,7 +56,7 @@ export function slotEvent(slot: Slot, client: Client, untitled: string, statusLa
     format: slot.format,
     clientName: client.name,
     color: client.color,
-    tooltip: `${title} · ${client.name} · ${statusLabel(slot.status)}`,
+    tooltip: `${title} · ${client.name} · ${platforms.map((p) => PLATFORM_LABELS[p]).join(', ')} · ${statusLabel(slot.status)}`,
     platformCodes: platforms.map((p) => CODES[p]).join('·'),
     platformNames: platforms.map((p) => PLATFORM_LABELS[p]).join(', '),
     changed: slot.changedSinceApproval,
