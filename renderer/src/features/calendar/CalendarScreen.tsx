@@ -152,10 +152,10 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
     [client, clients, filters.clientIds, createSlot, range, view, current, campaignsOn],
   );
 
-  // Handlers read the latest state through a ref, so they never change identity and the
-  // memoised calendar does not re-render when data around it changes.
-  const latest = useRef({ slots: data.slots, clients, clientId, cadences: cadences.data, requestNewSlot, createSlot, refresh, t, fmt });
-  latest.current = { slots: data.slots, clients, clientId, cadences: cadences.data, requestNewSlot, createSlot, refresh, t, fmt };
+  // Handlers (the calendar's and the toolbar's) read the latest state through a ref, so they never
+  // change identity and neither the memoised calendar nor the toolbar re-renders on a month switch.
+  const latest = useRef({ slots: data.slots, clients, clientId, cadences: cadences.data, requestNewSlot, createSlot, refresh, t, fmt, view, current, range });
+  latest.current = { slots: data.slots, clients, clientId, cadences: cadences.data, requestNewSlot, createSlot, refresh, t, fmt, view, current, range };
   const handlers: CalendarHandlers = useMemo(
     () => ({
       onRange(r, viewTitle, viewType, currentStart) {
@@ -245,13 +245,9 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
     setCampaignTarget(null);
     navigate('calendar', id);
   }, []);
-  // Where the calendar is, for the toolbar's callbacks: they keep their identity, so the toolbar
-  // and its menus are not re-rendered by a month switch.
-  const place = useRef({ view, current, range });
-  place.current = { view, current, range };
   const go = useCallback((dir: 'prev' | 'next' | 'today') => {
     benchMark('rc-cal:nav');
-    const { view, current } = place.current;
+    const { view, current } = latest.current;
     const next = dir === 'today' ? rangeFor(view, localToday()) : stepRange(view, current, dir === 'next' ? 1 : -1);
     calRef.current?.getApi()[dir]();
     // Same batch as FullCalendar's own update: the new dates and their events render once.
@@ -263,12 +259,12 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   const onNext = useCallback(() => go('next'), [go]);
   const onView = useCallback((v: CalendarViewType) => {
     // A view switch keeps today if it is on screen (the year → this month), else the period's start.
-    const { range, current } = place.current;
+    const { range, current } = latest.current;
     const today = localToday();
     calRef.current?.getApi().changeView(v, range && range.start <= today && today < range.end ? today : current);
   }, []);
   const onNewSlot = useCallback(() => latest.current.requestNewSlot(null, null), []);
-  const dateShown = useCallback(() => place.current.current, []);
+  const dateShown = useCallback(() => latest.current.current, []);
   const onCreate = useCallback((c: Client, date: string, time: string, campaignId: string | null, cadence: Placeholder | null) => {
     setPendingNew(null);
     void latest.current.createSlot(c, date, time, { campaignId, ...(cadence ? { cadence } : {}) });
