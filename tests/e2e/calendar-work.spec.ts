@@ -102,7 +102,7 @@ test('New post proposes a time in the visible period and links the campaign runn
   expect(slot!.startsAt.slice(0, 7)).toBe('2027-02');
 
   // A day inside one campaign: the post belongs to it without asking.
-  await expect(page.getByRole('dialog', { name: 'Postingan' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Postingan', exact: true })).toBeVisible();
   await page.goto(core.url + '#/calendar');
   await expect(heading(page)).toHaveText('Februari 2027');
   const box = (await day(page, '2027-02-12').boundingBox())!;
