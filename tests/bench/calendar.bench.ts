@@ -101,7 +101,10 @@ async function appRun(browser: Browser, url: string, m: ReturnType<typeof months
     const r = el.getBoundingClientRect();
     return { w: Math.round(r.width), h: Math.round(r.height) };
   });
-  await page.waitForTimeout(800); // the neighbour months' prefetch lands, as in a user's pause
+  // A user's pause on the month: the neighbour months' posts have been fetched and made into events
+  // while the browser was idle (the app marks it), and, as on the bare page, a moment of quiet.
+  if (seen) await page.waitForFunction(() => performance.getEntriesByName('rc-cal:idle').length > 0, null, { timeout: 60_000 });
+  await page.waitForTimeout(800);
   if (seen) await page.evaluate(({ count, date }) => (globalThis as unknown as BenchWindow).__benchWatch('rc-cal:nav', count, date), { count: seen.count.next, date: mid(m.next) });
   await page.getByRole('button', { name: 'Berikutnya' }).click();
   if (seen) next = await timed(page, 'rc-cal:nav');

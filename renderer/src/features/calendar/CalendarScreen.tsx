@@ -14,7 +14,7 @@ import { navigate } from '../../app/route';
 import { errorMessage } from '../../ui/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { readStored, useStoredState, writeStored } from '../../ui/useStoredState';
-import { useAfterPaint } from '../../ui/useAfterPaint';
+import { useIdleValue } from '../../ui/useIdleValue';
 import { createValueStore } from '../../ui/valueStore';
 import { useFormat, useFormatDate } from '../../ui/useFormatDate';
 import { CampaignDrawer, type CampaignTarget } from '../campaigns/CampaignDrawer';
@@ -303,8 +303,8 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   );
   const moment = momentId ? (data.moments.find((m) => m.id === momentId) ?? null) : null;
   const month = current.slice(0, 7);
-  // The side panel follows the month once the calendar has painted it.
-  const panel = useAfterPaint(useMemo(() => ({ month, slots: data.slots }), [month, data.slots]));
+  // The side panel follows the month once the calendar has drawn it and the browser is idle.
+  const panel = useIdleValue(useMemo(() => ({ month, slots: data.slots }), [month, data.slots]));
 
   return (
     <Group align="stretch" gap="md" wrap="nowrap" h="calc(100vh - 48px - 2 * var(--mantine-spacing-md))">

@@ -178,11 +178,22 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
     };
     const prefetch = () => {
       for (const m of buckets) mapMonth(m);
-      for (const m of [prevMonth(buckets[0]!), nextMonth(buckets.at(-1)!)]) {
-        void qc.prefetchQuery(slotsQuery(m, clientIds)).then(() => {
-          if (live) idle.push(requestIdleCallback(() => mapMonth(m)));
-        });
-      }
+      const neighbours = [prevMonth(buckets[0]!), nextMonth(buckets.at(-1)!)].map((m) =>
+        qc.prefetchQuery(slotsQuery(m, clientIds)).then(
+          () =>
+            new Promise<void>((done) => {
+              if (live)
+                idle.push(
+                  requestIdleCallback(() => {
+                    mapMonth(m);
+                    done();
+                  }),
+                );
+            }),
+        ),
+      );
+      // Bench: the next and previous months are ready to draw (a user's pause before the click).
+      void Promise.all(neighbours).then(() => live && benchMark('rc-cal:idle'));
     };
     idle.push(requestIdleCallback(prefetch, { timeout: 300 }));
     return () => {
