@@ -12,6 +12,7 @@ import type { CalendarFilters } from './filters';
 import { buildDecor, type Decor } from './dayDecor';
 import type { CalendarViewType } from './range';
 import { benchMark } from '../../ui/benchMarks';
+import { idleAfterPaint } from '../../ui/idleAfterPaint';
 
 const NO_CAMPAIGNS: Campaign[] = [];
 
@@ -160,8 +161,8 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
     [lang, untitled, statusText],
   );
 
-  // The month before and after are one click away: fetch them once the browser is idle, so the
-  // fetch and its parsing never compete with painting the month just shown, and map to events,
+  // The month before and after are one click away: fetch them once the month shown has been drawn
+  // and the browser is idle, so the fetch and its parsing never compete with painting it, and map to events,
   // while still idle, every post the next or previous view will show: the neighbour months' and
   // the rest of the months this view only touches at its edges (most of next month is in this
   // view's last bucket). Switching then draws what is already made.
@@ -195,9 +196,10 @@ export function useCalendarData({ range, filters, clientId, clients, lang, untit
       // Bench: the next and previous months are ready to draw (a user's pause before the click).
       void Promise.all(neighbours).then(() => live && benchMark('rc-cal:idle'));
     };
-    idle.push(requestIdleCallback(prefetch, { timeout: 300 }));
+    const cancel = idleAfterPaint(prefetch, 300);
     return () => {
       live = false;
+      cancel();
       idle.forEach(cancelIdleCallback);
     };
   }, [buckets, clientIds, qc, clientMap, eventOf]);
