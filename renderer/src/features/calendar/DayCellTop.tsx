@@ -23,6 +23,10 @@ interface Props {
   onMoment(id: string): void;
 }
 
+/** A lane's height with the gap under it: 3 px strips in the month and week, 2 px in the year. */
+const LANE_PX = 4;
+const COMPACT_LANE_PX = 3;
+
 const full = (name: string, estimated: boolean, word: string) => (estimated ? `${name} (${word})` : name);
 
 /**
@@ -35,7 +39,11 @@ export const DayCellTop = memo(function DayCellTop({ date, dayNumber, compact, l
   const decor = useContext(DecorContext);
   const d = decor.days.get(date);
   const dayLabels = d ? sortLabels(d.labels) : [];
-  const strips = Array.from({ length: decor.lanes }, (_, lane) => d?.bands[lane] ?? null);
+  // Only the lanes that hold a band are drawn, each at its lane's height, so a band keeps its line
+  // across the week without an empty element per free lane (the year shows the first two lanes).
+  const lanes = compact ? Math.min(decor.lanes, 2) : decor.lanes;
+  const pitch = compact ? COMPACT_LANE_PX : LANE_PX;
+  const strips = d ? d.bands.slice(0, lanes) : [];
   const first = dayLabels[0];
   const title = dayLabels.map((l) => full(l.name, l.estimated, labels.estimated)).join('\n');
   return (
@@ -88,13 +96,14 @@ export const DayCellTop = memo(function DayCellTop({ date, dayNumber, compact, l
         )}
         <span className="rc-day__num">{dayNumber}</span>
       </div>
-      {strips.length > 0 && (
-        <div className="rc-day__strips">
+      {lanes > 0 && (
+        <div className="rc-day__strips" style={{ height: lanes * pitch - 1 }}>
           {strips.map((b, lane) =>
             b ? (
               <span
                 key={lane}
                 className={`rc-strip rc-mk--${b.kind}${b.first ? ' rc-strip--first' : ''}${b.last ? ' rc-strip--last' : ''}`}
+                style={lane ? { top: lane * pitch } : undefined}
                 data-moment-id={b.id}
                 title={full(b.name, b.estimated, labels.estimated)}
                 onClick={
@@ -106,9 +115,7 @@ export const DayCellTop = memo(function DayCellTop({ date, dayNumber, compact, l
                       }
                 }
               />
-            ) : (
-              <span key={lane} className="rc-strip rc-strip--none" />
-            ),
+            ) : null,
           )}
         </div>
       )}
