@@ -6,13 +6,13 @@
  * between them and hold back the frame that shows the month (`npm run bench -- calendar`).
  */
 export function idleAfterPaint(fn: () => void, timeout: number): () => void {
+  let idle = 0;
   let frame = requestAnimationFrame(() => {
     frame = requestAnimationFrame(() => {
       frame = 0;
       idle = requestIdleCallback(fn, { timeout });
     });
   });
-  let idle = 0;
   return () => {
     cancelAnimationFrame(frame);
     if (idle) cancelIdleCallback(idle);
