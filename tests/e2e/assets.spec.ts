@@ -106,5 +106,5 @@ test('a post’s visuals show in the copy editor’s preview and in the calendar
   const ev = page.locator('.rc-ev--slot', { hasText: 'Promo Harbolnas 12.12' });
   await expect(ev).toBeVisible(FIRST_LOAD);
   await ev.hover();
-  await expect(page.locator('.mantine-HoverCard-dropdown img')).toHaveAttribute('src', /^data:image\/jpeg/);
+  await expect(page.locator('.rc-hovercard img')).toHaveAttribute('src', /^data:image\/jpeg/);
 });

@@ -54,6 +54,6 @@ test('post drawer with visuals, light and dark, Indonesian and English', async (
   await page.goto(`${core.url}#/calendar`);
   const ev = page.locator('.rc-ev--slot', { hasText: 'Promo Harbolnas 12.12' });
   await ev.hover();
-  await expect(page.locator('.mantine-HoverCard-dropdown img').first()).toBeVisible();
+  await expect(page.locator('.rc-hovercard img').first()).toBeVisible();
   await page.screenshot({ path: path.join(OUT, 'calendar-hover-en-dark.png') });
 });

@@ -22,6 +22,7 @@ import { SlotDrawer } from '../slots/SlotDrawer';
 import { primeSlot } from '../slots/primeSlot';
 import { CalendarView, type CalendarHandlers, type CalendarViewType } from './CalendarView';
 import { renderEventContent } from './EventContent';
+import { SlotHoverLayer, type SlotHover } from './SlotHoverCard';
 import { IcsButton } from '../ics/IcsButton';
 import { localToday } from './events';
 import { knownView, rangeFor, stepRange } from './range';
@@ -62,6 +63,7 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
   const [filters, setFilters] = useStoredState<CalendarFilters>('calendar.filters', EMPTY_FILTERS);
   const [range, setRange] = useState<VisibleRange | null>(null);
   const [title] = useState(() => createValueStore(''));
+  const [hover] = useState(() => createValueStore<SlotHover | null>(null));
   const [campaignTarget, setCampaignTarget] = useState<CampaignTarget | null>(null);
   const [momentId, setMomentId] = useState<string | null>(null);
   const [pendingNew, setPendingNew] = useState<NewPostRequest | null>(null);
@@ -324,8 +326,11 @@ export function CalendarScreen({ clientId, clients, openSlotId }: Props) {
             now={wallNow}
             labels={labels}
             renderEvent={renderEventContent}
+            hover={hover}
           />
         </Box>
+        {/* Outside the calendar's box: its `contain: strict` would anchor the card's fixed position to it. */}
+        <SlotHoverLayer hover={hover} />
       </Stack>
       <PlanningPanel clientId={clientId} clients={clients} client={client} momentOptions={data.momentOptions} slots={panel.slots} month={panel.month} onPlanned={openCampaign} />
 

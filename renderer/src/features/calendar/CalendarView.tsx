@@ -8,7 +8,9 @@ import multiMonthPlugin from '@fullcalendar/react/multimonth';
 import formaTheme from '@fullcalendar/react/themes/forma';
 import { forwardRef, memo, useCallback, useEffect, useMemo } from 'react';
 import { addDays } from '../../../../shared/domain/time';
-import { CALENDAR_TIME_ZONE, wallFromCalendarDate } from './events';
+import { CALENDAR_TIME_ZONE, wallFromCalendarDate, type SlotEventProps } from './events';
+import type { SlotHover } from './SlotHoverCard';
+import type { ValueStore } from '../../ui/valueStore';
 import type { Decor } from './dayDecor';
 import { DayCellTop, DecorContext, type DayCellLabels } from './DayCellTop';
 
@@ -39,7 +41,9 @@ interface Props extends CalendarHandlers {
   labels: { estimated: string; more: (n: number) => string; changed: string } & DayCellLabels;
   /** Moments and densities per day, drawn in the day headers (month, week, year). */
   decor: Decor;
-  renderEvent: (arg: EventDisplayInfo, labels: Props['labels']) => React.ReactNode;
+  renderEvent: (arg: EventDisplayInfo, labels: Props['labels']) => { html: string };
+  /** Set to the post under the pointer when it has visuals: the screen's hover card shows them. */
+  hover: ValueStore<SlotHover | null>;
 }
 
 const PLUGINS = [dayGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin, formaTheme];
@@ -50,7 +54,7 @@ const PLUGINS = [dayGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin,
  */
 export const CalendarView = memo(
   forwardRef<CalendarRef, Props>(function CalendarView(props, ref) {
-    const { events, initialView, initialDate, lang, now, labels, renderEvent, decor } = props;
+    const { events, initialView, initialDate, lang, now, labels, renderEvent, decor, hover } = props;
     const h = props; // handlers are stable (useCallback) in the screen
     const openDay = h.onOpenDay;
     const onEventClick = h.onEventClick;
@@ -152,6 +156,13 @@ export const CalendarView = memo(
             onDayClick(start.date, info.allDay ? null : start.time);
           }
         },
+        // Posts with visuals show the calendar's one hover card (thumbnails) while pointed at.
+        eventMouseEnter: (info) => {
+          const p = info.event.extendedProps as Partial<SlotEventProps>;
+          if (p.kind !== 'slot' || !p.assetHashes?.length) return;
+          hover.set({ el: info.el, title: p.changed ? `${p.tooltip} · ${labels.changed}` : (p.tooltip ?? ''), hashes: p.assetHashes });
+        },
+        eventMouseLeave: () => hover.set(null),
         eventClick: (info) => {
           info.jsEvent.preventDefault();
           const p = info.event.extendedProps as Record<string, unknown> & { kind: string };
@@ -164,7 +175,7 @@ export const CalendarView = memo(
           onIdeaDrop(ideaId, w.date, info.allDay ? null : w.time);
         },
       }),
-      [onRange, onSlotMoved, onCampaignChanged, onSelectRange, onDayClick, onIdeaDrop, onEventClick, openDay, ref],
+      [onRange, onSlotMoved, onCampaignChanged, onSelectRange, onDayClick, onIdeaDrop, onEventClick, openDay, ref, hover, labels.changed],
     );
 
     const options = useMemo(
