@@ -10,6 +10,7 @@ import { forwardRef, memo, useCallback, useEffect, useMemo } from 'react';
 import { addDays } from '../../../../shared/domain/time';
 import { CALENDAR_TIME_ZONE, wallFromCalendarDate, type SlotEventProps } from './events';
 import type { SlotHover } from './SlotHoverCard';
+import { postTooltip } from './EventContent';
 import type { ValueStore } from '../../ui/valueStore';
 import type { Decor } from './dayDecor';
 import { DayCellTop, DecorContext, type DayCellLabels } from './DayCellTop';
@@ -160,7 +161,7 @@ export const CalendarView = memo(
         eventMouseEnter: (info) => {
           const p = info.event.extendedProps as Partial<SlotEventProps>;
           if (p.kind !== 'slot' || !p.assetHashes?.length) return;
-          hover.set({ el: info.el, title: p.changed ? `${p.tooltip} · ${labels.changed}` : (p.tooltip ?? ''), hashes: p.assetHashes });
+          hover.set({ el: info.el, title: postTooltip(p, labels.changed), hashes: p.assetHashes });
         },
         eventMouseLeave: () => hover.set(null),
         eventClick: (info) => {

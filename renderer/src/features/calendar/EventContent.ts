@@ -18,10 +18,15 @@ export function renderEventContent(arg: EventDisplayInfo, labels: Labels): { htm
   return { html: eventCardHtml(arg.event.extendedProps as CardProps, arg.event.title, arg.timeText, arg.view.type === 'dayGridWeek', labels) };
 }
 
+/** A post's tooltip (topic, client, platforms, status), noting a change since the client approved it. */
+export function postTooltip(p: { tooltip?: string; changed?: boolean }, changedLabel: string): string {
+  return p.changed ? `${p.tooltip} · ${changedLabel}` : (p.tooltip ?? '');
+}
+
 export function eventCardHtml(p: CardProps, title: string, timeText: string, week: boolean, labels: Labels): string {
   const e = escapeHtml;
   if (p.kind === 'slot') {
-    const tooltip = p.changed ? `${p.tooltip} · ${labels.changed}` : (p.tooltip ?? '');
+    const tooltip = postTooltip(p, labels.changed);
     // Posts with visuals get the hover card with thumbnails instead of the plain tooltip.
     const titleAttr = p.assetHashes?.length ? '' : ` title="${e(tooltip)}"`;
     const changed = p.changed ? `<span class="rc-ev__changed" role="img" aria-label="${e(labels.changed)}">!</span>` : '';
