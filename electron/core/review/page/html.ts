@@ -1,7 +1,7 @@
+import { escapeHtml } from '../../../../shared/text/html';
+
 /** The only way user text enters the review page: escaped for text and for quoted attributes. */
-export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export const esc = escapeHtml;
 
 /** JSON inside `<script type="application/json">`: no `</script>`, no line separators that old parsers trip on. */
 export function jsonForScript(value: unknown): string {

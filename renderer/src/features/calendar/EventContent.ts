@@ -1,5 +1,5 @@
 import type { EventDisplayInfo } from '@fullcalendar/react';
-import { escapeHtml } from '../../ui/html';
+import { escapeHtml } from '../../../../shared/text/html';
 import type { SlotEventProps } from './events';
 
 type Labels = { estimated: string; changed: string };
