@@ -111,6 +111,8 @@ export const CalendarView = memo(
     const callbacks = useMemo(
       (): Partial<CalendarOptions> => ({
         datesSet: (arg) => {
+          // The hovered post may be gone (a switch by keyboard fires no mouseleave): close its card.
+          hover.set(null);
           const start = wallFromCalendarDate(arg.start).date;
           const end = wallFromCalendarDate(arg.end).date;
           onRange({ start, end }, arg.view.title, arg.view.type as CalendarViewType, wallFromCalendarDate(arg.view.currentStart).date);
