@@ -103,7 +103,11 @@ export function TableScreen({ clientId, clients, openSlotId }: Props) {
       const at = undoStack.current.indexOf(entry);
       if (at >= 0) undoStack.current.splice(at, 1);
       try {
-        if (entry.kind === 'edit') await api.call('slots.update', { id: entry.slotId, patch: entry.patch });
+        if (entry.kind === 'edit') {
+          // The edit failed and was reported (and dropped) by commit: nothing to take back.
+          if (!(await entry.saved)) return;
+          await api.call('slots.update', { id: entry.slotId, patch: entry.patch });
+        }
         else if (entry.kind === 'batch') await api.call('epTable.undo', { batchId: entry.batchId });
         else await api.call('epImport.undo', { importId: entry.importId });
         await refresh();
@@ -179,13 +183,17 @@ export function TableScreen({ clientId, clients, openSlotId }: Props) {
         before = { [field]: (s as unknown as Record<string, unknown>)[field] };
       }
       if (JSON.stringify(patch) === JSON.stringify(before)) return;
+      const call = api.call('slots.update', { id: s.id, patch });
+      const entry: UndoEntry = { kind: 'edit', slotId: s.id, patch: before, saved: call.then(() => true, () => false) };
+      undoStack.current.push(entry);
       try {
-        await api.call('slots.update', { id: s.id, patch });
-        undoStack.current.push({ kind: 'edit', slotId: s.id, patch: before });
-        await refresh();
+        await call;
       } catch (err) {
-        notifyError(t('errors.title'), errorMessage(t, err));
+        const at = undoStack.current.indexOf(entry);
+        if (at >= 0) undoStack.current.splice(at, 1);
+        return notifyError(t('errors.title'), errorMessage(t, err));
       }
+      await refresh();
     },
     [refresh, t],
   );

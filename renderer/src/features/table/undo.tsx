@@ -1,9 +1,13 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 
-/** What Ctrl+Z takes back, newest last: a cell edit (its earlier values) or a batch in the core. */
+/**
+ * What Ctrl+Z takes back, newest last: a cell edit (its earlier values) or a batch in the core.
+ * An edit is stacked when it is made, not when the core answers, so a Ctrl+Z right after Enter takes
+ * back that edit; `saved` tells whether it landed, and its undo waits for it.
+ */
 export type UndoEntry =
-  | { kind: 'edit'; slotId: string; patch: Record<string, unknown> }
+  | { kind: 'edit'; slotId: string; patch: Record<string, unknown>; saved: Promise<boolean> }
   | { kind: 'batch'; batchId: string }
   | { kind: 'import'; importId: string };
 
