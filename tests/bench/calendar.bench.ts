@@ -13,6 +13,8 @@ import { startCore } from './webCore';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 // Eleven pairs: on a loaded two-core machine the median of seven still moved by ±7 % from run to run.
 const RUNS = 11;
+// Each pair of pages switches months four times (next, back, next, back): 44 switches a side.
+const SWITCHES = 4;
 const VIEWPORT = { width: 1440, height: 900 };
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -75,24 +77,9 @@ interface Seen {
   box: { w: number; h: number };
 }
 
-/** The app's calendar screen: first render of the month, then "next month". `learn` reads what it showed. */
-async function appRun(browser: Browser, url: string, m: ReturnType<typeof months>, seen: Seen | null) {
-  const ctx = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: VIEWPORT });
-  await ctx.addInitScript(() => ((globalThis as unknown as BenchWindow).__rcBench = {}));
-  const page = await ctx.newPage();
-  await page.addInitScript({ content: watchScript(seen ? { startMark: 'rc-cal:data', count: seen.count.current, date: mid(m.current) } : undefined) });
-  await page.goto(`${url}#/calendar`);
-  let first = NaN;
-  let next = NaN;
-  if (seen) {
-    first = await timed(page, 'rc-cal:data');
-  } else {
-    await page.waitForFunction(() => performance.getEntriesByName('rc-cal:painted').length > 0 && (globalThis as unknown as BenchWindow).__rcBench?.events?.length);
-    await page.waitForTimeout(1500);
-  }
-  const current = { count: await visibleEvents(page), events: await page.evaluate(() => JSON.parse(JSON.stringify((globalThis as unknown as BenchWindow).__rcBench!.events)) as unknown[]) };
-  const box = await page.evaluate(() => {
-    // The calendar's box: the smallest element holding the weekday header and every day cell.
+/** The calendar's box: the smallest element holding the weekday header and every day cell. */
+const calendarBox = (page: Page) =>
+  page.evaluate(() => {
     type El = { parentElement: El | null; contains(o: El): boolean; getBoundingClientRect(): { width: number; height: number } };
     const d = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El>; querySelector(s: string): El | null } }).document;
     const cells = d.querySelectorAll('[data-date]');
@@ -102,52 +89,87 @@ async function appRun(browser: Browser, url: string, m: ReturnType<typeof months
     const r = el.getBoundingClientRect();
     return { w: Math.round(r.width), h: Math.round(r.height) };
   });
-  // A user's pause on the month: the neighbour months' posts have been fetched and made into events
-  // while the browser was idle (the app marks it), and, as on the bare page, a moment of quiet.
-  if (seen) await page.waitForFunction(() => performance.getEntriesByName('rc-cal:idle').length > 0, null, { timeout: 60_000 });
-  await page.waitForTimeout(800);
-  if (seen) await page.evaluate(({ count, date }) => (globalThis as unknown as BenchWindow).__benchWatch('rc-cal:nav', count, date), { count: seen.count.next, date: mid(m.next) });
-  await page.getByRole('button', { name: 'Berikutnya' }).click();
-  if (seen) next = await timed(page, 'rc-cal:nav');
-  else await page.waitForTimeout(2000);
-  const after = { count: await visibleEvents(page), events: await page.evaluate(() => JSON.parse(JSON.stringify((globalThis as unknown as BenchWindow).__rcBench!.events)) as unknown[]) };
+const handedEvents = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify((globalThis as unknown as BenchWindow).__rcBench!.events)) as unknown[]);
 
-  // Opening a post until its editor, its text and its checks are on screen.
-  const open: number[] = [];
-  if (seen) {
-    for (let i = 0; i < 5; i++) {
-      await page.evaluate((n) => {
-        const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ click(): void }> } }).document;
-        const posts = doc.querySelectorAll('[role="listitem"]:not([style*="visibility: hidden"]) [role="button"]:has(.rc-ev--slot):not(:has(.rc-st--idea))'); // ideas have no copy yet
-        performance.clearMarks('rc-editor:ready');
-        performance.mark('bench:open');
-        posts[n * 3]!.click();
-      }, i);
-      await page.waitForFunction(() => performance.getEntriesByName('rc-editor:ready').length > 0, null, { timeout: 30_000 });
-      open.push(await page.evaluate(() => performance.getEntriesByName('rc-editor:ready')[0]!.startTime - performance.getEntriesByName('bench:open').at(-1)!.startTime));
-      await page.keyboard.press('Escape');
-      await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    }
-  }
+/** A first look at the app's calendar: what it shows this month and next, and its box. */
+async function learn(browser: Browser, url: string): Promise<Seen> {
+  const ctx = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: VIEWPORT });
+  await ctx.addInitScript(() => ((globalThis as unknown as BenchWindow).__rcBench = {}));
+  const page = await ctx.newPage();
+  await page.addInitScript({ content: watchScript() });
+  await page.goto(`${url}#/calendar`);
+  await page.waitForFunction(() => performance.getEntriesByName('rc-cal:painted').length > 0 && (globalThis as unknown as BenchWindow).__rcBench?.events?.length);
+  await page.waitForTimeout(1500);
+  const current = { count: await visibleEvents(page), events: await handedEvents(page) };
+  const box = await calendarBox(page);
+  await page.getByRole('button', { name: 'Berikutnya' }).click();
+  await page.waitForTimeout(2000);
+  const next = { count: await visibleEvents(page), events: await handedEvents(page) };
   await ctx.close();
-  return { first, next, open, seen: { count: { current: current.count, next: after.count }, events: { current: current.events, next: after.events }, box } as Seen };
+  return { count: { current: current.count, next: next.count }, events: { current: current.events, next: next.events }, box };
 }
 
-async function bareRun(browser: Browser, url: string, m: ReturnType<typeof months>, seen: Seen) {
-  const ctx = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: VIEWPORT });
-  const page = await ctx.newPage();
-  await page.addInitScript({ content: watchScript({ startMark: 'bare:data', count: seen.count.current, date: mid(m.current) }) });
-  await page.goto(url);
-  const first = await timed(page, 'bare:data');
+/**
+ * One page under test, open while the other is: its first render, then month switches on demand.
+ * `pause` is a user's pause on the month: the app has fetched the neighbour months and made their
+ * posts into events while the browser was idle (it marks it), and both pages get a moment of quiet.
+ */
+interface Subject {
+  page: Page;
+  first: number;
+  shown: { current: number; next: number };
+  switchMonth(back: boolean): Promise<number>;
+  close(): Promise<void>;
+}
 
-  const shownFirst = await visibleEvents(page);
-  await page.waitForTimeout(800);
-  await page.evaluate(({ count, date }) => (globalThis as unknown as BenchWindow).__benchWatch('bare:nav', count, date), { count: seen.count.next, date: mid(m.next) });
-  await page.getByRole('button', { name: 'Berikutnya' }).click();
-  const next = await timed(page, 'bare:nav');
-  const shownNext = await visibleEvents(page);
-  await ctx.close();
-  return { first, next, shown: { current: shownFirst, next: shownNext } };
+async function openSubject(browser: Browser, kind: 'app' | 'bare', url: string, m: ReturnType<typeof months>, seen: Seen): Promise<Subject> {
+  const ctx = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', viewport: VIEWPORT });
+  if (kind === 'app') await ctx.addInitScript(() => ((globalThis as unknown as BenchWindow).__rcBench = {}));
+  const page = await ctx.newPage();
+  const marks = kind === 'app' ? { data: 'rc-cal:data', nav: 'rc-cal:nav' } : { data: 'bare:data', nav: 'bare:nav' };
+  await page.addInitScript({ content: watchScript({ startMark: marks.data, count: seen.count.current, date: mid(m.current) }) });
+  await page.goto(kind === 'app' ? `${url}#/calendar` : url);
+  const first = await timed(page, marks.data);
+  const shown = { current: await visibleEvents(page), next: 0 };
+  const pause = async () => {
+    if (kind === 'app') await page.waitForFunction(() => performance.getEntriesByName('rc-cal:idle').length > 0, null, { timeout: 60_000 });
+    await page.waitForTimeout(800);
+  };
+  await pause();
+  return {
+    page,
+    first,
+    shown,
+    async switchMonth(back) {
+      await page.evaluate(({ nav, count, date }) => (globalThis as unknown as BenchWindow).__benchWatch(nav, count, date), back ? { nav: marks.nav, count: seen.count.current, date: mid(m.current) } : { nav: marks.nav, count: seen.count.next, date: mid(m.next) });
+      await page.evaluate(() => performance.clearMarks('rc-cal:idle'));
+      await page.getByRole('button', { name: back ? 'Sebelumnya' : 'Berikutnya' }).click();
+      const ms = await timed(page, marks.nav);
+      if (!back) shown.next = await visibleEvents(page);
+      await pause();
+      return ms;
+    },
+    close: () => ctx.close(),
+  };
+}
+
+/** Opening a post until its editor, its text and its checks are on screen (the app on next month). */
+async function openPosts(page: Page) {
+  const open: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate((n) => {
+      const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ click(): void }> } }).document;
+      const posts = doc.querySelectorAll('[role="listitem"]:not([style*="visibility: hidden"]) [role="button"]:has(.rc-ev--slot):not(:has(.rc-st--idea))'); // ideas have no copy yet
+      performance.clearMarks('rc-editor:ready');
+      performance.mark('bench:open');
+      posts[n * 3]!.click();
+    }, i);
+    await page.waitForFunction(() => performance.getEntriesByName('rc-editor:ready').length > 0, null, { timeout: 30_000 });
+    open.push(await page.evaluate(() => performance.getEntriesByName('rc-editor:ready')[0]!.startTime - performance.getEntriesByName('bench:open').at(-1)!.startTime));
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  }
+  return open;
 }
 
 /**
@@ -155,8 +177,9 @@ async function bareRun(browser: Browser, url: string, m: ReturnType<typeof month
  * screen and in a bare FullCalendar page, at the same viewport and the same calendar box, with the
  * very events the app handed FullCalendar (read from the app), rendering the same number of event
  * elements (checked, printed). Both are timed the same way: from the page's own start mark (posts
- * arrived / events handed over; the click on "next month") to the frame in which the expected
- * event elements are on screen. Seeded posts carry real editor documents, so the month query pays
+ * arrived / events handed over; the click on "next month" or back) to the frame in which the
+ * expected event elements are on screen. The two pages are open together and take turns, so a
+ * pair's two switches run seconds apart on the same machine. Seeded posts carry real editor documents, so the month query pays
  * what the app pays. Also: opening a post until its editor is ready.
  */
 export async function benchCalendar() {
@@ -173,8 +196,8 @@ export async function benchCalendar() {
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({ executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
-    // A first run learns what the app shows (and warms the disk cache and the JIT).
-    const { seen } = await appRun(browser, core.url, m, null);
+    // A first look learns what the app shows (and warms the disk cache and the JIT).
+    const seen = await learn(browser, core.url);
     await build({
       root: path.join(ROOT, 'tests/bench/calendar'),
       base: './',
@@ -188,16 +211,24 @@ export async function benchCalendar() {
 
     const app = { first: [] as number[], next: [] as number[], open: [] as number[] };
     const bare = { first: [] as number[], next: [] as number[], shown: { current: 0, next: 0 } };
-    await bareRun(browser, bareUrl, m, seen); // warm-up
+    await (await openSubject(browser, 'bare', bareUrl, m, seen)).close(); // warm-up
     for (let i = 0; i < RUNS; i++) {
-      const a = await appRun(browser, core.url, m, seen);
+      // Both pages open side by side and their switches interleaved, each pair within seconds: a
+      // shared machine's slow minute then slows both sides of a pair, not one side of the run.
+      const b = await openSubject(browser, 'bare', bareUrl, m, seen);
+      const a = await openSubject(browser, 'app', core.url, m, seen);
       app.first.push(a.first);
-      app.next.push(a.next);
-      app.open.push(...a.open);
-      const b = await bareRun(browser, bareUrl, m, seen);
       bare.first.push(b.first);
-      bare.next.push(b.next);
+      for (let k = 0; k < SWITCHES; k++) {
+        const back = k % 2 === 1;
+        const order = (i + k) % 2 ? [a, b] : [b, a];
+        for (const subject of order) (subject === a ? app : bare).next.push(await subject.switchMonth(back));
+      }
       bare.shown = b.shown;
+      await b.close();
+      await a.switchMonth(false); // posts are opened on the busier month
+      app.open.push(...(await openPosts(a.page)));
+      await a.close();
     }
     const s = { appFirst: summarize(app.first), bareFirst: summarize(bare.first), appNext: summarize(app.next), bareNext: summarize(bare.next) };
     return {
@@ -207,10 +238,10 @@ export async function benchCalendar() {
       eventsHandedToFullCalendar: { current: seen.events.current.length, next: seen.events.next.length },
       renderedEventElements: { app: seen.count, bare: bare.shown, same: seen.count.current === bare.shown.current && seen.count.next === bare.shown.next },
       firstRenderMs: { app: s.appFirst, bare: s.bareFirst, ratioP50: ratio(s.appFirst.p50, s.bareFirst.p50) },
-      monthSwitchMs: { app: s.appNext, bare: s.bareNext, ratioP50: ratio(s.appNext.p50, s.bareNext.p50) },
+      monthSwitchMs: { app: s.appNext, bare: s.bareNext, ratioP50: ratio(s.appNext.p50, s.bareNext.p50), pairRatioP50: summarize(app.next.map((x, i) => x / bare.next[i]!)).p50 },
       openPostUntilEditorReadyMs: { app: summarize(app.open), budgetMs: 300 },
       goal: 'app ≤ 1.1× bare at the median, first render and month switch',
-      // Each pair in the order run: on a shared machine one slow sample shows here, not only in p95.
+      // Each pair in the order run (app[i] and bare[i] ran seconds apart): a slow moment shows here.
       monthSwitchSamplesMs: { app: app.next.map(Math.round), bare: bare.next.map(Math.round) },
     };
   } finally {

@@ -39,18 +39,28 @@ function Bare({ windows, initialDate }: { windows: Windows; initialDate: string 
       }),
     );
   }, [windows]);
-  // "Next month" is a button the bench clicks, as in the app: the same click, hit test and React
-  // event, then FullCalendar's own navigation and the next month's events in the same update.
+  // "Next month" and back are buttons the bench clicks, as in the app: the same click, hit test and
+  // React event, then FullCalendar's own navigation and that month's events in the same update.
   const next = () => {
     performance.mark('bare:nav');
     ref.current?.getApi().next();
     setEvents(windows.next);
   };
+  const prev = () => {
+    performance.mark('bare:nav');
+    ref.current?.getApi().prev();
+    setEvents(windows.current);
+  };
   return (
     <>
-      <button type="button" className="bare-next" onClick={next}>
-        Berikutnya
-      </button>
+      <div className="bare-nav">
+        <button type="button" onClick={prev}>
+          Sebelumnya
+        </button>
+        <button type="button" onClick={next}>
+          Berikutnya
+        </button>
+      </div>
       <FullCalendar
         ref={ref}
         plugins={[dayGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin, formaTheme]}
