@@ -111,8 +111,9 @@ async function learn(browser: Browser, url: string): Promise<Seen> {
 
 /**
  * One page under test, open while the other is: its first render, then month switches on demand.
- * `pause` is a user's pause on the month: the app has fetched the neighbour months and made their
- * posts into events while the browser was idle (it marks it), and both pages get a moment of quiet.
+ * Each is followed by a user's pause on the month: the app has fetched the neighbour months and
+ * made their posts into events while the browser was idle (it marks it), then a moment of quiet on
+ * both pages, so neither works in the background while the other is timed.
  */
 interface Subject {
   page: Page;
@@ -141,8 +142,11 @@ async function openSubject(browser: Browser, kind: 'app' | 'bare', url: string, 
     first,
     shown,
     async switchMonth(back) {
-      await page.evaluate(({ nav, count, date }) => (globalThis as unknown as BenchWindow).__benchWatch(nav, count, date), back ? { nav: marks.nav, count: seen.count.current, date: mid(m.current) } : { nav: marks.nav, count: seen.count.next, date: mid(m.next) });
-      await page.evaluate(() => performance.clearMarks('rc-cal:idle'));
+      const target = back ? { count: seen.count.current, date: mid(m.current) } : { count: seen.count.next, date: mid(m.next) };
+      await page.evaluate(({ nav, count, date }) => {
+        (globalThis as unknown as BenchWindow).__benchWatch(nav, count, date);
+        performance.clearMarks('rc-cal:idle'); // the pause after this switch waits for a new one
+      }, { nav: marks.nav, ...target });
       await page.getByRole('button', { name: back ? 'Sebelumnya' : 'Berikutnya' }).click();
       const ms = await timed(page, marks.nav);
       if (!back) shown.next = await visibleEvents(page);
