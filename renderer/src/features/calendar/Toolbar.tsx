@@ -19,7 +19,7 @@ interface Props {
 
 function ViewTitle({ title }: { title: ValueStore<string> }) {
   return (
-    <Title order={2} size="h4" ml="xs" aria-live="polite">
+    <Title order={2} size="h4" ml="xs" aria-live="polite" className="rc-toolbar__title">
       {useValue(title)}
     </Title>
   );
@@ -30,7 +30,9 @@ export const Toolbar = memo(function Toolbar({ title, view, onToday, onPrev, onN
   const { t } = useTranslation();
   return (
     <Group justify="space-between" wrap="wrap" gap="xs" mb="xs">
-      <Group gap="xs" wrap="nowrap">
+      {/* A fixed basis, not the title's width, decides whether the toolbar wraps: a longer month
+          name ("Desember" after "Januari") never moves the calendar down and resizes it. */}
+      <Group gap="xs" wrap="nowrap" className="rc-toolbar__nav">
         <Button variant="default" size="xs" onClick={onToday} title={t('calendar.keyboardHint')}>
           {t('calendar.today')}
         </Button>
