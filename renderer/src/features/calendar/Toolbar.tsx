@@ -30,8 +30,6 @@ export const Toolbar = memo(function Toolbar({ title, view, onToday, onPrev, onN
   const { t } = useTranslation();
   return (
     <Group justify="space-between" wrap="wrap" gap="xs" mb="xs">
-      {/* A fixed basis, not the title's width, decides whether the toolbar wraps: a longer month
-          name ("Desember" after "Januari") never moves the calendar down and resizes it. */}
       <Group gap="xs" wrap="nowrap" className="rc-toolbar__nav">
         <Button variant="default" size="xs" onClick={onToday} title={t('calendar.keyboardHint')}>
           {t('calendar.today')}
