@@ -75,6 +75,8 @@ interface Seen {
   count: { current: number; next: number };
   events: { current: unknown[]; next: unknown[] };
   box: { w: number; h: number };
+  /** The box again on the next month: a toolbar or note that changes with the month resizes the calendar. */
+  boxNext: { w: number; h: number };
 }
 
 /** The calendar's box: the smallest element holding the weekday header and every day cell. */
@@ -105,8 +107,9 @@ async function learn(browser: Browser, url: string): Promise<Seen> {
   await page.getByRole('button', { name: 'Berikutnya' }).click();
   await page.waitForTimeout(2000);
   const next = { count: await visibleEvents(page), events: await handedEvents(page) };
+  const boxNext = await calendarBox(page);
   await ctx.close();
-  return { count: { current: current.count, next: next.count }, events: { current: current.events, next: next.events }, box };
+  return { count: { current: current.count, next: next.count }, events: { current: current.events, next: next.events }, box, boxNext };
 }
 
 /**
@@ -239,6 +242,8 @@ export async function benchCalendar() {
       month: m.current.slice(0, 7),
       viewport: VIEWPORT,
       calendarBox: seen.box,
+      // The bare box never changes; the app's must not either, or its switch also resizes the grid.
+      appBoxSameNextMonth: seen.box.w === seen.boxNext.w && seen.box.h === seen.boxNext.h,
       eventsHandedToFullCalendar: { current: seen.events.current.length, next: seen.events.next.length },
       renderedEventElements: { app: seen.count, bare: bare.shown, same: seen.count.current === bare.shown.current && seen.count.next === bare.shown.next },
       firstRenderMs: { app: s.appFirst, bare: s.bareFirst, ratioP50: ratio(s.appFirst.p50, s.bareFirst.p50) },
